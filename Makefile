@@ -1,0 +1,58 @@
+# segments-openapi — every task a newcomer needs. `make run` and `make test` do all set-up.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+GENERATOR := $(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yml --meta setup --overwrite --fail-on-warning
+PYTEST_ARGS ?=
+
+.PHONY: setup run serve generate check-generated lint test contract docs bench lock clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements/lock.txt server/pyproject.toml wrapper/pyproject.toml generated_client/setup.py
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
+		-e generated_client -e wrapper -e server
+	touch $(STAMP)
+
+run: setup
+	bash scripts/run-example.sh
+
+serve: setup
+	$(BIN)/segments-server serve --data-dir ./data --host 127.0.0.1 --port 8000
+
+generate: setup
+	PATH="$(abspath $(BIN)):$$PATH" $(GENERATOR) --output-path generated_client
+
+check-generated: setup
+	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
+	PATH="$(abspath $(BIN)):$$PATH" $(GENERATOR) --output-path $$tmp/generated_client >/dev/null && \
+	diff -r -x .ruff_cache -x __pycache__ -x '*.egg-info' $$tmp/generated_client generated_client \
+		&& echo "generated_client/ is in sync with openapi.yaml" \
+		|| { echo "generated_client/ differs from what openapi.yaml generates: run 'make generate'"; exit 1; }
+
+lint: setup
+	$(BIN)/openapi-spec-validator openapi.yaml
+	$(BIN)/ruff check server wrapper tests bench examples scripts
+	$(BIN)/ruff format --check server wrapper tests bench examples scripts
+	$(BIN)/mypy
+
+test: setup check-generated lint
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+contract: setup
+	bash scripts/contract.sh
+
+bench: setup
+	$(PY) -m bench
+
+lock:
+	rm -rf /tmp/segments-lock-venv && python3 -m venv /tmp/segments-lock-venv
+	/tmp/segments-lock-venv/bin/pip install --quiet -r requirements/dev.in
+	/tmp/segments-lock-venv/bin/pip freeze --all --exclude-editable | grep -v '^pip==' > requirements/lock.txt
+
+clean:
+	rm -rf $(VENV) data reports .pytest_cache .mypy_cache .ruff_cache

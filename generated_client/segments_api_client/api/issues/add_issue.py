@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.issue import Issue
+from ...models.issue_create import IssueCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    sample_uuid: str,
+    *,
+    body: IssueCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/samples/{sample_uuid}/issues/".format(
+            sample_uuid=quote(str(sample_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Issue | None:
+    if response.status_code == 201:
+        response_201 = Issue.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Issue]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sample_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: IssueCreate,
+) -> Response[Error | Issue]:
+    """Raise an issue on a sample
+
+     Every collaborator may raise issues, as may the owner and organization admins.
+
+    Args:
+        sample_uuid (str):
+        body (IssueCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Issue]
+    """
+
+    kwargs = _get_kwargs(
+        sample_uuid=sample_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sample_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: IssueCreate,
+) -> Error | Issue | None:
+    """Raise an issue on a sample
+
+     Every collaborator may raise issues, as may the owner and organization admins.
+
+    Args:
+        sample_uuid (str):
+        body (IssueCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Issue
+    """
+
+    return sync_detailed(
+        sample_uuid=sample_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sample_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: IssueCreate,
+) -> Response[Error | Issue]:
+    """Raise an issue on a sample
+
+     Every collaborator may raise issues, as may the owner and organization admins.
+
+    Args:
+        sample_uuid (str):
+        body (IssueCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Issue]
+    """
+
+    kwargs = _get_kwargs(
+        sample_uuid=sample_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sample_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: IssueCreate,
+) -> Error | Issue | None:
+    """Raise an issue on a sample
+
+     Every collaborator may raise issues, as may the owner and organization admins.
+
+    Args:
+        sample_uuid (str):
+        body (IssueCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Issue
+    """
+
+    return (
+        await asyncio_detailed(
+            sample_uuid=sample_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    owner: str,
+    dataset: str,
+    labelset: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/datasets/{owner}/{dataset}/labelsets/{labelset}/".format(
+            owner=quote(str(owner), safe=""),
+            dataset=quote(str(dataset), safe=""),
+            labelset=quote(str(labelset), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    owner: str,
+    dataset: str,
+    labelset: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete a labelset
+
+     Deletes the labelset and its labels. The `ground-truth` labelset cannot be deleted (400).
+    Same roles as creating labelsets.
+
+    Args:
+        owner (str):
+        dataset (str):
+        labelset (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        dataset=dataset,
+        labelset=labelset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    owner: str,
+    dataset: str,
+    labelset: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete a labelset
+
+     Deletes the labelset and its labels. The `ground-truth` labelset cannot be deleted (400).
+    Same roles as creating labelsets.
+
+    Args:
+        owner (str):
+        dataset (str):
+        labelset (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        owner=owner,
+        dataset=dataset,
+        labelset=labelset,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    owner: str,
+    dataset: str,
+    labelset: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete a labelset
+
+     Deletes the labelset and its labels. The `ground-truth` labelset cannot be deleted (400).
+    Same roles as creating labelsets.
+
+    Args:
+        owner (str):
+        dataset (str):
+        labelset (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        dataset=dataset,
+        labelset=labelset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    owner: str,
+    dataset: str,
+    labelset: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete a labelset
+
+     Deletes the labelset and its labels. The `ground-truth` labelset cannot be deleted (400).
+    Same roles as creating labelsets.
+
+    Args:
+        owner (str):
+        dataset (str):
+        labelset (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            owner=owner,
+            dataset=dataset,
+            labelset=labelset,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.release import Release
+from ...models.release_create import ReleaseCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    owner: str,
+    dataset: str,
+    *,
+    body: ReleaseCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/datasets/{owner}/{dataset}/releases/".format(
+            owner=quote(str(owner), safe=""),
+            dataset=quote(str(dataset), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Release | None:
+    if response.status_code == 201:
+        response_201 = Release.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Release]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    owner: str,
+    dataset: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseCreate,
+) -> Response[Error | Release]:
+    """Create a release
+
+     Answers at once with status `PENDING`; the release file is written in the background and
+    the release becomes `SUCCEEDED` with `attributes.url` (or `FAILED` with `status_info`).
+    Poll `get_release`. The owner, organization admins and `admin` or `manager` collaborators.
+    Names are unique in a dataset (409 otherwise).
+
+    Args:
+        owner (str):
+        dataset (str):
+        body (ReleaseCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Release]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        dataset=dataset,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    owner: str,
+    dataset: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseCreate,
+) -> Error | Release | None:
+    """Create a release
+
+     Answers at once with status `PENDING`; the release file is written in the background and
+    the release becomes `SUCCEEDED` with `attributes.url` (or `FAILED` with `status_info`).
+    Poll `get_release`. The owner, organization admins and `admin` or `manager` collaborators.
+    Names are unique in a dataset (409 otherwise).
+
+    Args:
+        owner (str):
+        dataset (str):
+        body (ReleaseCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Release
+    """
+
+    return sync_detailed(
+        owner=owner,
+        dataset=dataset,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    owner: str,
+    dataset: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseCreate,
+) -> Response[Error | Release]:
+    """Create a release
+
+     Answers at once with status `PENDING`; the release file is written in the background and
+    the release becomes `SUCCEEDED` with `attributes.url` (or `FAILED` with `status_info`).
+    Poll `get_release`. The owner, organization admins and `admin` or `manager` collaborators.
+    Names are unique in a dataset (409 otherwise).
+
+    Args:
+        owner (str):
+        dataset (str):
+        body (ReleaseCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Release]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        dataset=dataset,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    owner: str,
+    dataset: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseCreate,
+) -> Error | Release | None:
+    """Create a release
+
+     Answers at once with status `PENDING`; the release file is written in the background and
+    the release becomes `SUCCEEDED` with `attributes.url` (or `FAILED` with `status_info`).
+    Poll `get_release`. The owner, organization admins and `admin` or `manager` collaborators.
+    Names are unique in a dataset (409 otherwise).
+
+    Args:
+        owner (str):
+        dataset (str):
+        body (ReleaseCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Release
+    """
+
+    return (
+        await asyncio_detailed(
+            owner=owner,
+            dataset=dataset,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.release import Release
+from ...types import Response
+
+
+def _get_kwargs(
+    owner: str,
+    dataset: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/datasets/{owner}/{dataset}/releases/".format(
+            owner=quote(str(owner), safe=""),
+            dataset=quote(str(dataset), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Release] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Release.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Release]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    owner: str,
+    dataset: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[Release]]:
+    """List the releases of a dataset
+
+     Newest first. Anyone who can read the dataset.
+
+    Args:
+        owner (str):
+        dataset (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Release]]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        dataset=dataset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    owner: str,
+    dataset: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[Release] | None:
+    """List the releases of a dataset
+
+     Newest first. Anyone who can read the dataset.
+
+    Args:
+        owner (str):
+        dataset (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Release]
+    """
+
+    return sync_detailed(
+        owner=owner,
+        dataset=dataset,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    owner: str,
+    dataset: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | list[Release]]:
+    """List the releases of a dataset
+
+     Newest first. Anyone who can read the dataset.
+
+    Args:
+        owner (str):
+        dataset (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Release]]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        dataset=dataset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    owner: str,
+    dataset: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | list[Release] | None:
+    """List the releases of a dataset
+
+     Newest first. Anyone who can read the dataset.
+
+    Args:
+        owner (str):
+        dataset (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Release]
+    """
+
+    return (
+        await asyncio_detailed(
+            owner=owner,
+            dataset=dataset,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.basic_anchor_type import BasicAnchorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BasicAnchor")
+
+
+@_attrs_define
+class BasicAnchor:
+    """
+    Attributes:
+        type_ (BasicAnchorType):
+        sensor (str | Unset):
+        frame (int | Unset):
+    """
+
+    type_: BasicAnchorType
+    sensor: str | Unset = UNSET
+    frame: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        sensor = self.sensor
+
+        frame = self.frame
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if sensor is not UNSET:
+            field_dict["sensor"] = sensor
+        if frame is not UNSET:
+            field_dict["frame"] = frame
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = BasicAnchorType(d.pop("type"))
+
+        sensor = d.pop("sensor", UNSET)
+
+        frame = d.pop("frame", UNSET)
+
+        basic_anchor = cls(
+            type_=type_,
+            sensor=sensor,
+            frame=frame,
+        )
+
+        basic_anchor.additional_properties = d
+        return basic_anchor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CuboidType(StrEnum):
+    CUBOID = "cuboid"
+    CUBOID_SYNC = "cuboid-sync"
+
+    def __str__(self) -> str:
+        return str(self.value)

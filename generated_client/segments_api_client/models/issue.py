@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.issue_status import IssueStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.basic_anchor import BasicAnchor
+    from ..models.issue_comment import IssueComment
+    from ..models.location_anchor import LocationAnchor
+    from ..models.scene_attribute_anchor import SceneAttributeAnchor
+    from ..models.track_anchor import TrackAnchor
+
+
+T = TypeVar("T", bound="Issue")
+
+
+@_attrs_define
+class Issue:
+    """
+    Attributes:
+        uuid (UUID):
+        description (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        created_by (str):
+        updated_by (str):
+        status (IssueStatus):
+        comments (list[IssueComment]):
+        sample_uuid (UUID):
+        sample_name (str):
+        anchor (BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset): What in the sample the issue
+            is about.
+    """
+
+    uuid: UUID
+    description: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    created_by: str
+    updated_by: str
+    status: IssueStatus
+    comments: list[IssueComment]
+    sample_uuid: UUID
+    sample_name: str
+    anchor: (
+        BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.basic_anchor import BasicAnchor
+        from ..models.scene_attribute_anchor import SceneAttributeAnchor
+        from ..models.track_anchor import TrackAnchor
+
+        uuid = str(self.uuid)
+
+        description = self.description
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        created_by = self.created_by
+
+        updated_by = self.updated_by
+
+        status = self.status.value
+
+        comments = []
+        for comments_item_data in self.comments:
+            comments_item = comments_item_data.to_dict()
+            comments.append(comments_item)
+
+        sample_uuid = str(self.sample_uuid)
+
+        sample_name = self.sample_name
+
+        anchor: dict[str, Any] | Unset
+        if isinstance(self.anchor, Unset):
+            anchor = UNSET
+        elif (
+            isinstance(self.anchor, BasicAnchor)
+            or isinstance(self.anchor, TrackAnchor)
+            or isinstance(self.anchor, SceneAttributeAnchor)
+        ):
+            anchor = self.anchor.to_dict()
+        else:
+            anchor = self.anchor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "description": description,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "created_by": created_by,
+                "updated_by": updated_by,
+                "status": status,
+                "comments": comments,
+                "sample_uuid": sample_uuid,
+                "sample_name": sample_name,
+            }
+        )
+        if anchor is not UNSET:
+            field_dict["anchor"] = anchor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.basic_anchor import BasicAnchor
+        from ..models.issue_comment import IssueComment
+        from ..models.location_anchor import LocationAnchor
+        from ..models.scene_attribute_anchor import SceneAttributeAnchor
+        from ..models.track_anchor import TrackAnchor
+
+        d = dict(src_dict)
+        uuid = UUID(d.pop("uuid"))
+
+        description = d.pop("description")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        created_by = d.pop("created_by")
+
+        updated_by = d.pop("updated_by")
+
+        status = IssueStatus(d.pop("status"))
+
+        comments = []
+        _comments = d.pop("comments")
+        for comments_item_data in _comments:
+            comments_item = IssueComment.from_dict(comments_item_data)
+
+            comments.append(comments_item)
+
+        sample_uuid = UUID(d.pop("sample_uuid"))
+
+        sample_name = d.pop("sample_name")
+
+        def _parse_anchor(
+            data: object,
+        ) -> BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_issue_anchor_type_0 = BasicAnchor.from_dict(data)
+
+                return componentsschemas_issue_anchor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_issue_anchor_type_1 = TrackAnchor.from_dict(data)
+
+                return componentsschemas_issue_anchor_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_issue_anchor_type_2 = SceneAttributeAnchor.from_dict(
+                    data
+                )
+
+                return componentsschemas_issue_anchor_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_issue_anchor_type_3 = LocationAnchor.from_dict(data)
+
+            return componentsschemas_issue_anchor_type_3
+
+        anchor = _parse_anchor(d.pop("anchor", UNSET))
+
+        issue = cls(
+            uuid=uuid,
+            description=description,
+            created_at=created_at,
+            updated_at=updated_at,
+            created_by=created_by,
+            updated_by=updated_by,
+            status=status,
+            comments=comments,
+            sample_uuid=sample_uuid,
+            sample_name=sample_name,
+            anchor=anchor,
+        )
+
+        issue.additional_properties = d
+        return issue
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.issue_status import IssueStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.basic_anchor import BasicAnchor
+    from ..models.location_anchor import LocationAnchor
+    from ..models.scene_attribute_anchor import SceneAttributeAnchor
+    from ..models.track_anchor import TrackAnchor
+
+
+T = TypeVar("T", bound="IssueUpdate")
+
+
+@_attrs_define
+class IssueUpdate:
+    """
+    Attributes:
+        description (str | Unset):
+        status (IssueStatus | Unset):
+        anchor (BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset): What in the sample the issue
+            is about.
+    """
+
+    description: str | Unset = UNSET
+    status: IssueStatus | Unset = UNSET
+    anchor: (
+        BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.basic_anchor import BasicAnchor
+        from ..models.scene_attribute_anchor import SceneAttributeAnchor
+        from ..models.track_anchor import TrackAnchor
+
+        description = self.description
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        anchor: dict[str, Any] | Unset
+        if isinstance(self.anchor, Unset):
+            anchor = UNSET
+        elif (
+            isinstance(self.anchor, BasicAnchor)
+            or isinstance(self.anchor, TrackAnchor)
+            or isinstance(self.anchor, SceneAttributeAnchor)
+        ):
+            anchor = self.anchor.to_dict()
+        else:
+            anchor = self.anchor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if anchor is not UNSET:
+            field_dict["anchor"] = anchor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.basic_anchor import BasicAnchor
+        from ..models.location_anchor import LocationAnchor
+        from ..models.scene_attribute_anchor import SceneAttributeAnchor
+        from ..models.track_anchor import TrackAnchor
+
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: IssueStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = IssueStatus(_status)
+
+        def _parse_anchor(
+            data: object,
+        ) -> BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_issue_anchor_type_0 = BasicAnchor.from_dict(data)
+
+                return componentsschemas_issue_anchor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_issue_anchor_type_1 = TrackAnchor.from_dict(data)
+
+                return componentsschemas_issue_anchor_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_issue_anchor_type_2 = SceneAttributeAnchor.from_dict(
+                    data
+                )
+
+                return componentsschemas_issue_anchor_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_issue_anchor_type_3 = LocationAnchor.from_dict(data)
+
+            return componentsschemas_issue_anchor_type_3
+
+        anchor = _parse_anchor(d.pop("anchor", UNSET))
+
+        issue_update = cls(
+            description=description,
+            status=status,
+            anchor=anchor,
+        )
+
+        issue_update.additional_properties = d
+        return issue_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

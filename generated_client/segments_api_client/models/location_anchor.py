@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.location_anchor_type import LocationAnchorType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location_2d import Location2D
+    from ..models.location_3d import Location3D
+
+
+T = TypeVar("T", bound="LocationAnchor")
+
+
+@_attrs_define
+class LocationAnchor:
+    """
+    Attributes:
+        type_ (LocationAnchorType):
+        location (Location2D | Location3D):
+        sensor (str | Unset):
+        frame (int | Unset):
+    """
+
+    type_: LocationAnchorType
+    location: Location2D | Location3D
+    sensor: str | Unset = UNSET
+    frame: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.location_2d import Location2D
+
+        type_ = self.type_.value
+
+        location: dict[str, Any]
+        if isinstance(self.location, Location2D):
+            location = self.location.to_dict()
+        else:
+            location = self.location.to_dict()
+
+        sensor = self.sensor
+
+        frame = self.frame
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "location": location,
+            }
+        )
+        if sensor is not UNSET:
+            field_dict["sensor"] = sensor
+        if frame is not UNSET:
+            field_dict["frame"] = frame
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.location_2d import Location2D
+        from ..models.location_3d import Location3D
+
+        d = dict(src_dict)
+        type_ = LocationAnchorType(d.pop("type"))
+
+        def _parse_location(data: object) -> Location2D | Location3D:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_type_0 = Location2D.from_dict(data)
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            location_type_1 = Location3D.from_dict(data)
+
+            return location_type_1
+
+        location = _parse_location(d.pop("location"))
+
+        sensor = d.pop("sensor", UNSET)
+
+        frame = d.pop("frame", UNSET)
+
+        location_anchor = cls(
+            type_=type_,
+            location=location,
+            sensor=sensor,
+            frame=frame,
+        )
+
+        location_anchor.additional_properties = d
+        return location_anchor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+    from ..models.sensor_label_attributes import SensorLabelAttributes
+
+
+T = TypeVar("T", bound="MultiSensorLabelAttributes")
+
+
+@_attrs_define
+class MultiSensorLabelAttributes:
+    """`multisensor-sequence`: one entry per sensor, in the sample's sensor order.
+
+    Attributes:
+        sensors (list[SensorLabelAttributes]):
+        links (list[Link] | Unset):
+    """
+
+    sensors: list[SensorLabelAttributes]
+    links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sensors = []
+        for sensors_item_data in self.sensors:
+            sensors_item = sensors_item_data.to_dict()
+            sensors.append(sensors_item)
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sensors": sensors,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.link import Link
+        from ..models.sensor_label_attributes import SensorLabelAttributes
+
+        d = dict(src_dict)
+        sensors = []
+        _sensors = d.pop("sensors")
+        for sensors_item_data in _sensors:
+            sensors_item = SensorLabelAttributes.from_dict(sensors_item_data)
+
+            sensors.append(sensors_item)
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        multi_sensor_label_attributes = cls(
+            sensors=sensors,
+            links=links,
+        )
+
+        multi_sensor_label_attributes.additional_properties = d
+        return multi_sensor_label_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

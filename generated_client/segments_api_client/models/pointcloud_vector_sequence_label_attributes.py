@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+    from ..models.pointcloud_vector_frame import PointcloudVectorFrame
+
+
+T = TypeVar("T", bound="PointcloudVectorSequenceLabelAttributes")
+
+
+@_attrs_define
+class PointcloudVectorSequenceLabelAttributes:
+    """`pointcloud-vector-sequence`.
+
+    Attributes:
+        frames (list[PointcloudVectorFrame]):
+        format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
+        links (list[Link] | Unset):
+    """
+
+    frames: list[PointcloudVectorFrame]
+    format_version: float | str | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        frames = []
+        for frames_item_data in self.frames:
+            frames_item = frames_item_data.to_dict()
+            frames.append(frames_item)
+
+        format_version: float | str | Unset
+        if isinstance(self.format_version, Unset):
+            format_version = UNSET
+        else:
+            format_version = self.format_version
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "frames": frames,
+            }
+        )
+        if format_version is not UNSET:
+            field_dict["format_version"] = format_version
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.link import Link
+        from ..models.pointcloud_vector_frame import PointcloudVectorFrame
+
+        d = dict(src_dict)
+        frames = []
+        _frames = d.pop("frames")
+        for frames_item_data in _frames:
+            frames_item = PointcloudVectorFrame.from_dict(frames_item_data)
+
+            frames.append(frames_item)
+
+        def _parse_format_version(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        format_version = _parse_format_version(d.pop("format_version", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        pointcloud_vector_sequence_label_attributes = cls(
+            frames=frames,
+            format_version=format_version,
+            links=links,
+        )
+
+        pointcloud_vector_sequence_label_attributes.additional_properties = d
+        return pointcloud_vector_sequence_label_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scene_attribute_anchor_type import SceneAttributeAnchorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SceneAttributeAnchor")
+
+
+@_attrs_define
+class SceneAttributeAnchor:
+    """
+    Attributes:
+        type_ (SceneAttributeAnchorType):
+        scene_attribute (str):
+        sensor (str | Unset):
+        frame (int | Unset):
+    """
+
+    type_: SceneAttributeAnchorType
+    scene_attribute: str
+    sensor: str | Unset = UNSET
+    frame: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        scene_attribute = self.scene_attribute
+
+        sensor = self.sensor
+
+        frame = self.frame
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sceneAttribute": scene_attribute,
+            }
+        )
+        if sensor is not UNSET:
+            field_dict["sensor"] = sensor
+        if frame is not UNSET:
+            field_dict["frame"] = frame
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = SceneAttributeAnchorType(d.pop("type"))
+
+        scene_attribute = d.pop("sceneAttribute")
+
+        sensor = d.pop("sensor", UNSET)
+
+        frame = d.pop("frame", UNSET)
+
+        scene_attribute_anchor = cls(
+            type_=type_,
+            scene_attribute=scene_attribute,
+            sensor=sensor,
+            frame=frame,
+        )
+
+        scene_attribute_anchor.additional_properties = d
+        return scene_attribute_anchor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

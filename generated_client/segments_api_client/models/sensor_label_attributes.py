@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_type import TaskType
+
+if TYPE_CHECKING:
+    from ..models.image_segmentation_sequence_label_attributes import (
+        ImageSegmentationSequenceLabelAttributes,
+    )
+    from ..models.image_vector_sequence_label_attributes import (
+        ImageVectorSequenceLabelAttributes,
+    )
+    from ..models.pointcloud_cuboid_sequence_label_attributes import (
+        PointcloudCuboidSequenceLabelAttributes,
+    )
+    from ..models.pointcloud_segmentation_sequence_label_attributes import (
+        PointcloudSegmentationSequenceLabelAttributes,
+    )
+    from ..models.pointcloud_vector_sequence_label_attributes import (
+        PointcloudVectorSequenceLabelAttributes,
+    )
+
+
+T = TypeVar("T", bound="SensorLabelAttributes")
+
+
+@_attrs_define
+class SensorLabelAttributes:
+    """
+    Attributes:
+        name (str):
+        task_type (TaskType): What labelers do on the dataset's samples; determines sample and label attribute formats.
+        attributes (ImageSegmentationSequenceLabelAttributes | ImageVectorSequenceLabelAttributes | list[Any] |
+            PointcloudCuboidSequenceLabelAttributes | PointcloudSegmentationSequenceLabelAttributes |
+            PointcloudVectorSequenceLabelAttributes): The sensor's label in its sequence task type's format, or `[]` when
+            unlabeled.
+    """
+
+    name: str
+    task_type: TaskType
+    attributes: (
+        ImageSegmentationSequenceLabelAttributes
+        | ImageVectorSequenceLabelAttributes
+        | list[Any]
+        | PointcloudCuboidSequenceLabelAttributes
+        | PointcloudSegmentationSequenceLabelAttributes
+        | PointcloudVectorSequenceLabelAttributes
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image_segmentation_sequence_label_attributes import (
+            ImageSegmentationSequenceLabelAttributes,
+        )
+        from ..models.image_vector_sequence_label_attributes import (
+            ImageVectorSequenceLabelAttributes,
+        )
+        from ..models.pointcloud_cuboid_sequence_label_attributes import (
+            PointcloudCuboidSequenceLabelAttributes,
+        )
+        from ..models.pointcloud_segmentation_sequence_label_attributes import (
+            PointcloudSegmentationSequenceLabelAttributes,
+        )
+        from ..models.pointcloud_vector_sequence_label_attributes import (
+            PointcloudVectorSequenceLabelAttributes,
+        )
+
+        name = self.name
+
+        task_type = self.task_type.value
+
+        attributes: dict[str, Any] | list[Any]
+        if (
+            isinstance(self.attributes, PointcloudCuboidSequenceLabelAttributes)
+            or isinstance(self.attributes, PointcloudVectorSequenceLabelAttributes)
+            or isinstance(
+                self.attributes, PointcloudSegmentationSequenceLabelAttributes
+            )
+            or isinstance(self.attributes, ImageVectorSequenceLabelAttributes)
+            or isinstance(self.attributes, ImageSegmentationSequenceLabelAttributes)
+        ):
+            attributes = self.attributes.to_dict()
+        else:
+            attributes = self.attributes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "task_type": task_type,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_segmentation_sequence_label_attributes import (
+            ImageSegmentationSequenceLabelAttributes,
+        )
+        from ..models.image_vector_sequence_label_attributes import (
+            ImageVectorSequenceLabelAttributes,
+        )
+        from ..models.pointcloud_cuboid_sequence_label_attributes import (
+            PointcloudCuboidSequenceLabelAttributes,
+        )
+        from ..models.pointcloud_segmentation_sequence_label_attributes import (
+            PointcloudSegmentationSequenceLabelAttributes,
+        )
+        from ..models.pointcloud_vector_sequence_label_attributes import (
+            PointcloudVectorSequenceLabelAttributes,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        task_type = TaskType(d.pop("task_type"))
+
+        def _parse_attributes(
+            data: object,
+        ) -> (
+            ImageSegmentationSequenceLabelAttributes
+            | ImageVectorSequenceLabelAttributes
+            | list[Any]
+            | PointcloudCuboidSequenceLabelAttributes
+            | PointcloudSegmentationSequenceLabelAttributes
+            | PointcloudVectorSequenceLabelAttributes
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attributes_type_0 = PointcloudCuboidSequenceLabelAttributes.from_dict(
+                    data
+                )
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attributes_type_1 = PointcloudVectorSequenceLabelAttributes.from_dict(
+                    data
+                )
+
+                return attributes_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attributes_type_2 = (
+                    PointcloudSegmentationSequenceLabelAttributes.from_dict(data)
+                )
+
+                return attributes_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attributes_type_3 = ImageVectorSequenceLabelAttributes.from_dict(data)
+
+                return attributes_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attributes_type_4 = ImageSegmentationSequenceLabelAttributes.from_dict(
+                    data
+                )
+
+                return attributes_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            attributes_type_5 = cast(list[Any], data)
+
+            return attributes_type_5
+
+        attributes = _parse_attributes(d.pop("attributes"))
+
+        sensor_label_attributes = cls(
+            name=name,
+            task_type=task_type,
+            attributes=attributes,
+        )
+
+        sensor_label_attributes.additional_properties = d
+        return sensor_label_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

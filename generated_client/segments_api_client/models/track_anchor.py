@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.track_anchor_type import TrackAnchorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrackAnchor")
+
+
+@_attrs_define
+class TrackAnchor:
+    """
+    Attributes:
+        type_ (TrackAnchorType):
+        track_number (int):
+        sensor (str | Unset):
+        frame (int | Unset):
+        track_attribute (str | Unset):
+    """
+
+    type_: TrackAnchorType
+    track_number: int
+    sensor: str | Unset = UNSET
+    frame: int | Unset = UNSET
+    track_attribute: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        track_number = self.track_number
+
+        sensor = self.sensor
+
+        frame = self.frame
+
+        track_attribute = self.track_attribute
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "trackNumber": track_number,
+            }
+        )
+        if sensor is not UNSET:
+            field_dict["sensor"] = sensor
+        if frame is not UNSET:
+            field_dict["frame"] = frame
+        if track_attribute is not UNSET:
+            field_dict["trackAttribute"] = track_attribute
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = TrackAnchorType(d.pop("type"))
+
+        track_number = d.pop("trackNumber")
+
+        sensor = d.pop("sensor", UNSET)
+
+        frame = d.pop("frame", UNSET)
+
+        track_attribute = d.pop("trackAttribute", UNSET)
+
+        track_anchor = cls(
+            type_=type_,
+            track_number=track_number,
+            sensor=sensor,
+            frame=frame,
+            track_attribute=track_attribute,
+        )
+
+        track_anchor.additional_properties = d
+        return track_anchor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

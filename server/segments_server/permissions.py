@@ -1,0 +1,115 @@
+"""Who may do what on a dataset: object-level checks used by every handler.
+
+Roles rank ``public < labeler = reviewer < manager < admin < owner``. Callers who cannot read a
+private dataset get 404 (its existence is not revealed); callers who can read it but lack the
+role get 403.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid as uuid_module
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .errors import forbidden, not_found
+from .tables import Collaborator, Dataset, OrganizationMember, Sample, User
+
+OWNER = "owner"
+PUBLIC = "public"
+
+
+class Action(enum.Enum):
+    READ = "read"
+    LABEL = "label"  # write labels and issues
+    WRITE = "write"  # write samples, labelsets, releases
+    SETTINGS = "settings"  # dataset settings and collaborators
+    DELETE = "delete"  # delete the dataset
+
+
+ALLOWED: dict[Action, frozenset[str]] = {
+    Action.READ: frozenset({OWNER, "admin", "manager", "reviewer", "labeler", PUBLIC}),
+    Action.LABEL: frozenset({OWNER, "admin", "manager", "reviewer", "labeler"}),
+    Action.WRITE: frozenset({OWNER, "admin", "manager"}),
+    Action.SETTINGS: frozenset({OWNER, "admin"}),
+    Action.DELETE: frozenset({OWNER}),
+}
+
+
+def organization_role(session: Session, organization_id: int, user_id: int) -> str | None:
+    return session.scalar(
+        select(OrganizationMember.role).where(
+            OrganizationMember.organization_id == organization_id,
+            OrganizationMember.user_id == user_id,
+        )
+    )
+
+
+def role_on(session: Session, dataset: Dataset, user_id: int) -> str | None:
+    """The caller's effective role on ``dataset``, or None when it may not see it."""
+    if dataset.owner_id == user_id:
+        return OWNER
+    if dataset.owner.is_organization:
+        org_role = organization_role(session, dataset.owner_id, user_id)
+        if org_role == "admin":
+            return OWNER
+        if org_role is not None:
+            return org_role
+    role = session.scalar(
+        select(Collaborator.role).where(Collaborator.dataset_id == dataset.id, Collaborator.user_id == user_id)
+    )
+    if role is not None:
+        return role
+    return PUBLIC if dataset.public else None
+
+
+def check(role: str | None, action: Action) -> None:
+    """Raise 404 when the caller may not see the dataset, 403 when it lacks the role."""
+    if role is None:
+        raise not_found()
+    if role not in ALLOWED[action]:
+        raise forbidden()
+
+
+def find_user(session: Session, username: str) -> User | None:
+    return session.scalar(select(User).where(User.username == username))
+
+
+def dataset_for(session: Session, owner: str, name: str, user_id: int, action: Action) -> tuple[Dataset, str]:
+    """Load ``owner/name`` and check that the caller may perform ``action`` on it."""
+    dataset = session.scalar(select(Dataset).join(Dataset.owner).where(User.username == owner, Dataset.name == name))
+    if dataset is None:
+        raise not_found()
+    role = role_on(session, dataset, user_id)
+    check(role, action)
+    assert role is not None
+    return dataset, role
+
+
+def parse_uuid(value: str) -> str:
+    """Canonical form of a uuid; anything malformed is simply not found."""
+    try:
+        return str(uuid_module.UUID(value))
+    except (ValueError, AttributeError, TypeError):
+        raise not_found() from None
+
+
+def sample_for(session: Session, sample_uuid: str, user_id: int, action: Action) -> tuple[Sample, Dataset, str]:
+    """Load a sample by uuid and check the caller's role on its dataset."""
+    sample = session.scalar(select(Sample).where(Sample.uuid == parse_uuid(sample_uuid)))
+    if sample is None:
+        raise not_found()
+    dataset = session.get(Dataset, sample.dataset_id)
+    assert dataset is not None
+    role = role_on(session, dataset, user_id)
+    check(role, action)
+    assert role is not None
+    return sample, dataset, role
+
+
+def caller(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:  # the key's user was deleted while the request was in flight
+        raise not_found()
+    return user

@@ -1,0 +1,116 @@
+"""The spec's schemas as JSON Schema, for Connexion's validators and the handlers' checks.
+
+OpenAPI 3.0 writes "may be null" as ``nullable: true`` on any schema, including ``allOf`` and
+``anyOf`` wrappers; Connexion only honours it next to ``type``/``enum``. Converting it into
+``anyOf: [{type: null}, ...]`` once makes every validator agree with the spec.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft4Validator, ValidationError
+
+_DROP = {"nullable", "example", "examples", "x-enum-varnames", "discriminator", "readOnly", "writeOnly"}
+
+
+def nullable_to_json_schema(node: Any, _memo: dict[int, Any] | None = None) -> Any:
+    """Rewrite OpenAPI ``nullable`` (anywhere) as JSON Schema ``null`` alternatives.
+
+    Shared and self-referencing sub-schemas (Connexion resolves ``$ref``s into shared objects)
+    are converted once and stay shared.
+    """
+    memo = {} if _memo is None else _memo
+    if id(node) in memo:
+        return memo[id(node)]
+    if isinstance(node, list):
+        converted_list: list[Any] = []
+        memo[id(node)] = converted_list
+        converted_list.extend(nullable_to_json_schema(item, memo) for item in node)
+        return converted_list
+    if not isinstance(node, dict):
+        return node
+    converted: dict[str, Any] = {}
+    result: dict[str, Any] = {"anyOf": [{"type": "null"}, converted]} if node.get("nullable") is True else converted
+    memo[id(node)] = result
+    for key, value in node.items():
+        if key not in _DROP:
+            converted[key] = nullable_to_json_schema(value, memo)
+    return result
+
+
+def inline_refs(node: Any, root: dict[str, Any]) -> Any:
+    """Replace local ``$ref``s by their targets (the spec has no recursive schemas)."""
+    if isinstance(node, list):
+        return [inline_refs(item, root) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        target: Any = root
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        return inline_refs(target, root)
+    return {key: inline_refs(value, root) for key, value in node.items()}
+
+
+def error_location(error: ValidationError) -> str:
+    """``annotations[0].category_id``-style location of a validation error."""
+    parts: list[str] = []
+    for item in error.absolute_path:
+        parts.append(f"[{item}]" if isinstance(item, int) else f".{item}" if parts else str(item))
+    return "".join(parts)
+
+
+def describe(error: ValidationError) -> str:
+    """A one-line explanation of a validation error, naming where it is."""
+    best = error
+    if error.context:
+        # For anyOf failures, the deepest sub-error explains the most.
+        best = max(error.context, key=lambda e: len(list(e.absolute_path)))
+    location = error_location(best)
+    return f"{best.message} (at {location})" if location else best.message
+
+
+class SpecSchemas:
+    """The loaded openapi.yaml, with validators for named component schemas."""
+
+    def __init__(self, spec_path: Path) -> None:
+        self.spec_path = spec_path
+        self.text = spec_path.read_text(encoding="utf-8")
+        self.spec: dict[str, Any] = yaml.safe_load(self.text)
+        self.routes = [
+            (re.compile("^" + re.sub(r"\{[^/}]+\}", "[^/]+", path) + "$"), _methods(item))
+            for path, item in self.spec["paths"].items()
+        ]
+
+    @functools.cached_property
+    def json(self) -> str:
+        return json.dumps(self.spec)
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one instance per app, lives as long as the app
+    def validator(self, component: str) -> Draft4Validator:
+        schema = inline_refs({"$ref": f"#/components/schemas/{component}"}, self.spec)
+        schema = nullable_to_json_schema(schema)
+        return Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+
+    def errors(self, component: str, instance: Any) -> list[str]:
+        """Explanations of why ``instance`` does not match ``component`` (empty when it does)."""
+        validator = self.validator(component)
+        return [describe(error) for error in validator.iter_errors(instance)]
+
+    def methods_of(self, path: str) -> frozenset[str] | None:
+        """The methods the spec defines for ``path``, or None when it is not an API path."""
+        for pattern, methods in self.routes:
+            if pattern.match(path):
+                return methods
+        return None
+
+
+def _methods(path_item: dict[str, Any]) -> frozenset[str]:
+    verbs = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+    return frozenset(method.upper() for method in path_item if method in verbs)

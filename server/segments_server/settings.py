@@ -1,0 +1,38 @@
+"""Server configuration."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """Everything a server instance needs to know.
+
+    ``public_url`` is the base of absolute URLs in responses (asset and release-file URLs);
+    ``database_url`` defaults to SQLite in ``data_dir``.
+    """
+
+    data_dir: Path
+    public_url: str = "http://127.0.0.1:8000"
+    database_url: str | None = None
+    spec_path: Path = DEFAULT_SPEC_PATH
+    max_body_bytes: int = 100 * 1024 * 1024
+    upload_expiry_seconds: int = 3600
+    validate_responses: bool = False
+    release_workers: int = 2
+
+    @property
+    def files_dir(self) -> Path:
+        return self.data_dir / "files"
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'segments.sqlite3'}"
+
+    def url(self, path: str) -> str:
+        """Absolute URL of a server path."""
+        return self.public_url.rstrip("/") + "/" + path.lstrip("/")

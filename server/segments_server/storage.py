@@ -1,0 +1,127 @@
+"""Files (uploaded assets, release files) under the data dir, and signed upload forms.
+
+An upload form works like an S3 presigned POST: ``policy`` (base64 JSON naming the key, the
+size limit and the expiry) signed with the server's secret. The upload endpoint needs no API
+key; the signature is the authorisation.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import time
+import uuid
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+UPLOAD_PATH = "/files/upload/"
+FILES_PREFIX = "/files/"
+ALGORITHM = "HMAC-SHA256"
+
+
+class StorageError(Exception):
+    """A bad key or upload form; ``status`` is the HTTP status to answer."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+def _load_secret(data_dir: Path) -> bytes:
+    path = data_dir / "secret.key"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32))
+    return path.read_text().strip().encode()
+
+
+def safe_extension(filename: str) -> str:
+    suffix = PurePosixPath(filename.replace("\\", "/")).suffix.lower()
+    return suffix if suffix[1:].isalnum() and len(suffix) <= 10 else ""
+
+
+class Storage:
+    """Files addressed by keys like ``assets/jane/<uuid>.png`` inside one root directory."""
+
+    def __init__(self, data_dir: Path, public_url: str, max_upload_bytes: int, expiry_seconds: int) -> None:
+        self.root = (data_dir / "files").resolve()
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.public_url = public_url.rstrip("/")
+        self.max_upload_bytes = max_upload_bytes
+        self.expiry_seconds = expiry_seconds
+        self._secret = _load_secret(data_dir)
+
+    def path(self, key: str) -> Path:
+        """The file of ``key``; keys that would leave the storage root are rejected."""
+        parts = PurePosixPath(key).parts
+        if not key or key.startswith("/") or "\\" in key or any(p in ("", ".", "..") for p in parts) or "\x00" in key:
+            raise StorageError(400, "Invalid file key.")
+        path = (self.root / Path(*parts)).resolve()
+        if not path.is_relative_to(self.root):
+            raise StorageError(400, "Invalid file key.")
+        return path
+
+    def url(self, key: str) -> str:
+        return self.public_url + FILES_PREFIX + key
+
+    def open_writer(self, key: str) -> tuple[IO[bytes], Path, Path]:
+        """A temporary file to write ``key`` into; ``commit`` moves it in place."""
+        target = self.path(key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+        return open(temporary, "wb"), temporary, target
+
+    def delete(self, key: str) -> None:
+        with contextlib.suppress(StorageError):
+            self.path(key).unlink(missing_ok=True)
+
+    def _sign(self, policy: str) -> str:
+        return hmac.new(self._secret, policy.encode(), hashlib.sha256).hexdigest()
+
+    def upload_form(self, key: str) -> dict[str, Any]:
+        """The ``presignedPostFields`` of a new upload of ``key``."""
+        now = dt.datetime.now(dt.UTC)
+        expires = int(time.time()) + self.expiry_seconds
+        policy = base64.b64encode(
+            json.dumps({"key": key, "expires": expires, "max_bytes": self.max_upload_bytes}).encode()
+        ).decode()
+        return {
+            "url": self.public_url + UPLOAD_PATH,
+            "fields": {
+                "acl": "public-read",
+                "Content-Type": "",
+                "key": key,
+                "x-amz-algorithm": ALGORITHM,
+                "x-amz-credential": "segments-local",
+                "x-amz-date": now.strftime("%Y%m%dT%H%M%SZ"),
+                "policy": policy,
+                "x-amz-signature": self._sign(policy),
+            },
+        }
+
+    def verify_form(self, fields: dict[str, str]) -> str:
+        """The key a submitted upload form may write, or a ``StorageError``."""
+        policy = fields.get("policy", "")
+        signature = fields.get("x-amz-signature", "")
+        if not policy or not hmac.compare_digest(self._sign(policy), signature):
+            raise StorageError(403, "Invalid upload signature.")
+        try:
+            terms = json.loads(base64.b64decode(policy))
+        except (ValueError, json.JSONDecodeError):
+            raise StorageError(403, "Invalid upload policy.") from None
+        if terms.get("key") != fields.get("key"):
+            raise StorageError(403, "The key does not match the upload policy.")
+        if time.time() > terms.get("expires", 0):
+            raise StorageError(403, "The upload form has expired.")
+        key = str(terms["key"])
+        self.path(key)
+        return key

@@ -1,0 +1,1 @@
+"""segments_client: an ergonomic SDK for the Segments.ai API."""
