@@ -1,0 +1,163 @@
+"""openapi.yaml is valid and every operation carries everything the contract promises."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+from tests.spec_helpers import SPEC_PATH, examples_of, load_spec, operations, resolve
+
+EXPECTED_OPERATIONS = {
+    ("get", "/users/{owner}/datasets/"),
+    ("get", "/user/datasets/"),
+    ("get", "/datasets/{owner}/{dataset}/"),
+    ("post", "/user/datasets/"),
+    ("patch", "/datasets/{owner}/{dataset}/"),
+    ("delete", "/datasets/{owner}/{dataset}/"),
+    ("post", "/datasets/{owner}/{dataset}/collaborators/"),
+    ("get", "/datasets/{owner}/{dataset}/samples/"),
+    ("get", "/samples/{sample_uuid}/"),
+    ("post", "/datasets/{owner}/{dataset}/samples/"),
+    ("patch", "/samples/{sample_uuid}/"),
+    ("delete", "/samples/{sample_uuid}/"),
+    ("get", "/labels/{sample_uuid}/{labelset}/"),
+    ("put", "/labels/{sample_uuid}/{labelset}/"),
+    ("delete", "/labels/{sample_uuid}/{labelset}/"),
+    ("get", "/datasets/{owner}/{dataset}/releases/"),
+    ("get", "/datasets/{owner}/{dataset}/releases/{release_name}/"),
+    ("post", "/datasets/{owner}/{dataset}/releases/"),
+    ("delete", "/datasets/{owner}/{dataset}/releases/{release_name}/"),
+    ("get", "/datasets/{owner}/{dataset}/workunits/"),
+    ("get", "/api_status/"),
+    ("get", "/user"),
+    ("get", "/users/{username}"),
+    ("post", "/organizations/{org}/datasets/"),
+    ("post", "/datasets/{owner}/{dataset}/clone/"),
+    ("get", "/datasets/{owner}/{dataset}/collaborators/{username}"),
+    ("patch", "/datasets/{owner}/{dataset}/collaborators/{username}"),
+    ("delete", "/datasets/{owner}/{dataset}/collaborators/{username}"),
+    ("post", "/datasets/{owner}/{dataset}/samples_bulk/"),
+    ("delete", "/datasets/{owner}/{dataset}/samples_bulk/"),
+    ("patch", "/labels/{sample_uuid}/{labelset}/"),
+    ("get", "/datasets/{owner}/{dataset}/labelsets/"),
+    ("post", "/datasets/{owner}/{dataset}/labelsets/"),
+    ("get", "/datasets/{owner}/{dataset}/labelsets/{labelset}/"),
+    ("delete", "/datasets/{owner}/{dataset}/labelsets/{labelset}/"),
+    ("get", "/datasets/{owner}/{dataset}/issues/"),
+    ("post", "/samples/{sample_uuid}/issues/"),
+    ("patch", "/issues/{issue_uuid}/"),
+    ("delete", "/issues/{issue_uuid}/"),
+    ("post", "/assets/"),
+}
+
+# Creating operations whose result no other operation addresses (a stored file is used by URL).
+NO_LINK_NEEDED = {"add_asset"}
+OPS = list(operations())
+IDS = [op["operationId"] for _, _, op in OPS]
+
+
+def test_spec_is_valid_openapi_3_0_3() -> None:
+    spec_dict, base_uri = read_from_filename(str(SPEC_PATH))
+    assert spec_dict["openapi"] == "3.0.3"
+    validate(spec_dict, base_uri=base_uri)
+
+
+def test_exactly_the_40_operations_with_the_real_paths() -> None:
+    assert {(method, path) for path, method, _ in OPS} == EXPECTED_OPERATIONS
+
+
+def test_operation_ids_are_unique_snake_case() -> None:
+    assert len(set(IDS)) == len(IDS) == 40
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", op_id) for op_id in IDS)
+
+
+@pytest.mark.parametrize(("path", "method", "op"), OPS, ids=IDS)
+def test_operation_is_complete(path: str, method: str, op: dict) -> None:
+    spec = load_spec()
+    declared_tags = {tag["name"] for tag in spec["tags"]}
+    assert len(op["tags"]) == 1 and op["tags"][0] in declared_tags
+    assert op["summary"].strip() and op["description"].strip()
+    assert op["security"] == [{"ApiKeyAuth": []}], "security must be on the operation itself"
+    responses = {code: resolve(response) for code, response in op["responses"].items()}
+    assert {"401", "429"} <= set(responses), "every operation can answer 401 and 429"
+    successes = [code for code in responses if code.startswith("2")]
+    assert successes
+    for code, response in responses.items():
+        assert response["description"].strip()
+        if code == "204":
+            assert "content" not in response
+            continue
+        media = response["content"]["application/json"]
+        assert "example" in media or "examples" in media, f"{code} has no example"
+        if not code.startswith("2"):
+            assert media["schema"] == {"$ref": "#/components/schemas/Error"}, f"{code} must use the Error schema"
+    params = [resolve(p) for p in op.get("parameters", [])]
+    for param in params:
+        assert param["description"].strip() and "schema" in param
+        assert "example" in param or "examples" in param
+        assert param.get("style") != "deepObject"
+    if any(p["in"] == "path" for p in params):
+        assert "404" in responses, "an operation on an object can answer 404"
+    if any(p["in"] == "query" for p in params):
+        assert "400" in responses
+    if "requestBody" in op:
+        body = resolve(op["requestBody"])
+        assert body["required"] is True
+        media = body["content"]["application/json"]
+        assert "example" in media or "examples" in media
+        assert {"400", "413", "415"} <= set(responses)
+    if method == "post" and "201" in responses and op["operationId"] not in NO_LINK_NEEDED:
+        assert responses["201"].get("links"), "a creating operation links to the operations using its result"
+
+
+def test_pagination_parameters() -> None:
+    params = load_spec()["components"]["parameters"]
+    assert params["PerPage"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 1000, "default": 1000}
+    assert params["Page"]["schema"]["minimum"] == 1 and params["Page"]["schema"]["default"] == 1
+
+
+def test_links_point_at_real_operations_and_parameters() -> None:
+    by_id = {op["operationId"]: (path, op) for path, _, op in OPS}
+    checked = 0
+    for _, _, op in OPS:
+        for response in op["responses"].values():
+            for link in resolve(response).get("links", {}).values():
+                target_path, target = by_id[link["operationId"]]
+                names = {resolve(p)["name"] for p in target.get("parameters", [])}
+                assert set(link["parameters"]) <= names
+                path_params = set(re.findall(r"\{(\w+)\}", target_path))
+                assert path_params <= set(link["parameters"]), f"link to {link['operationId']} misses path params"
+                checked += 1
+    assert checked >= 25
+
+
+def test_generator_traps_are_avoided() -> None:
+    """No null inside enums, single-value enums on discriminators, one shared Metadata schema."""
+    schemas = load_spec()["components"]["schemas"]
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            assert None not in node.get("enum", []), "null inside an enum"
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(load_spec())
+    for name in ("BasicAnchor", "TrackAnchor", "SceneAttributeAnchor", "LocationAnchor"):
+        assert len(schemas[name]["allOf"][1]["properties"]["type"]["enum"]) == 1
+    assert schemas["Metadata"]["additionalProperties"] is True
+
+
+def test_every_error_phrase_the_sdk_matches_is_documented() -> None:
+    responses = load_spec()["components"]["responses"]
+    texts = " ".join(
+        str(examples_of(resolve(r)["content"]["application/json"])) for r in responses.values() if "content" in r
+    )
+    for phrase in ("Not found.", "already exists", "Authentication credentials were not provided.", "Invalid page."):
+        assert phrase in texts
+    assert "You do not have permission to perform this action." in texts

@@ -1,0 +1,57 @@
+"""Reading openapi.yaml in tests, independently of the server's own schema code."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft4Validator, FormatChecker
+from segments_server.schemas import inline_refs, nullable_to_json_schema
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC_PATH = ROOT / "openapi.yaml"
+METHODS = ("get", "put", "post", "delete", "patch")
+FORMATS = FormatChecker()
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text())
+
+
+def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in load_spec()["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def resolve(node: Any) -> Any:
+    """Follow one local $ref."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = load_spec()
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def validator(schema: dict[str, Any]) -> Draft4Validator:
+    """A JSON Schema validator of an OpenAPI schema, reading ``nullable`` as the tools do.
+
+    OpenAPI 3.0.3 only defines ``nullable`` next to ``type``; like openapi-python-client and
+    schemathesis, we also honour it on ``allOf``/``anyOf`` wrappers (a nullable ``$ref``).
+    """
+    return Draft4Validator(nullable_to_json_schema(inline_refs(schema, load_spec())), format_checker=FORMATS)
+
+
+def examples_of(media: dict[str, Any]) -> list[Any]:
+    found = []
+    if "example" in media:
+        found.append(media["example"])
+    for example in media.get("examples", {}).values():
+        found.append(resolve(example)["value"])
+    return found
