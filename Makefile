@@ -39,6 +39,7 @@ lint: setup
 	$(BIN)/ruff check server wrapper tests bench examples scripts
 	$(BIN)/ruff format --check server wrapper tests bench examples scripts
 	$(BIN)/mypy
+	$(BIN)/mypy --config-file mypy-generated.ini generated_client/segments_api_client
 
 test: setup check-generated lint
 	$(BIN)/pytest $(PYTEST_ARGS)
