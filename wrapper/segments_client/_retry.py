@@ -14,7 +14,6 @@ import email.utils
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable
 
 import httpx
 
@@ -65,8 +64,9 @@ def parse_retry_after(value: str | None) -> float | None:
         return max(float(value), 0.0)
     except ValueError:
         pass
-    parsed = email.utils.parsedate_to_datetime(value) if value else None
-    if parsed is None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
         return None
     return max(parsed.timestamp() - time.time(), 0.0)
 
@@ -96,12 +96,9 @@ def _should_retry(request: httpx.Request, error: Exception | None, response: htt
 class RetryTransport(httpx.BaseTransport):
     """Wraps a transport with the retry policy (sync)."""
 
-    def __init__(
-        self, inner: httpx.BaseTransport, policy: RetryPolicy, sleep: Callable[[float], object] = time.sleep
-    ) -> None:
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
         self.inner = inner
         self.policy = policy
-        self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         retries = _prepare(request, self.policy)
@@ -112,13 +109,13 @@ class RetryTransport(httpx.BaseTransport):
             except httpx.TransportError as error:
                 if attempt >= retries or not _should_retry(request, error, None):
                     raise
-                self._sleep(self.policy.delay(attempt))
+                time.sleep(self.policy.delay(attempt))
             else:
                 if attempt >= retries or not _should_retry(request, None, response):
                     return response
                 response.read()
                 response.close()
-                self._sleep(self.policy.delay(attempt, response))
+                time.sleep(self.policy.delay(attempt, response))
             attempt += 1
 
     def close(self) -> None:
@@ -128,15 +125,9 @@ class RetryTransport(httpx.BaseTransport):
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """Wraps a transport with the retry policy (async)."""
 
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
-    ) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
         self.inner = inner
         self.policy = policy
-        self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         retries = _prepare(request, self.policy)
@@ -147,13 +138,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             except httpx.TransportError as error:
                 if attempt >= retries or not _should_retry(request, error, None):
                     raise
-                await self._sleep(self.policy.delay(attempt))
+                await asyncio.sleep(self.policy.delay(attempt))
             else:
                 if attempt >= retries or not _should_retry(request, None, response):
                     return response
                 await response.aread()
                 await response.aclose()
-                await self._sleep(self.policy.delay(attempt, response))
+                await asyncio.sleep(self.policy.delay(attempt, response))
             attempt += 1
 
     async def aclose(self) -> None:
