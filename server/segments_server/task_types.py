@@ -24,19 +24,19 @@ SAMPLE_FORMAT: dict[str, str] = {
 }
 
 LABEL_FORMAT: dict[str, str] = {
-    "segmentation-bitmap": "SegmentationBitmapLabelAttributes",
-    "segmentation-bitmap-highres": "SegmentationBitmapLabelAttributes",
+    "segmentation-bitmap": "ImageSegmentationLabelAttributes",
+    "segmentation-bitmap-highres": "ImageSegmentationLabelAttributes",
     "bboxes": "ImageVectorLabelAttributes",
     "vector": "ImageVectorLabelAttributes",
     "keypoints": "ImageVectorLabelAttributes",
-    "image-segmentation-sequence": "ImageSegmentationSequenceLabelAttributes",
-    "image-vector-sequence": "ImageVectorSequenceLabelAttributes",
+    "image-segmentation-sequence": "ImageSequenceSegmentationLabelAttributes",
+    "image-vector-sequence": "ImageSequenceVectorLabelAttributes",
     "pointcloud-cuboid": "PointcloudCuboidLabelAttributes",
     "pointcloud-segmentation": "PointcloudSegmentationLabelAttributes",
     "pointcloud-vector": "PointcloudVectorLabelAttributes",
-    "pointcloud-cuboid-sequence": "PointcloudCuboidSequenceLabelAttributes",
-    "pointcloud-segmentation-sequence": "PointcloudSegmentationSequenceLabelAttributes",
-    "pointcloud-vector-sequence": "PointcloudVectorSequenceLabelAttributes",
+    "pointcloud-cuboid-sequence": "PointcloudSequenceCuboidLabelAttributes",
+    "pointcloud-segmentation-sequence": "PointcloudSequenceSegmentationLabelAttributes",
+    "pointcloud-vector-sequence": "PointcloudSequenceVectorLabelAttributes",
     "multisensor-sequence": "MultiSensorLabelAttributes",
 }
 

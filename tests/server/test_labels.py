@@ -19,7 +19,7 @@ from segments_api_client.models import (
     LabelStatus,
     LabelUpdate,
     ListWorkunitsSort,
-    TrackAnchor,
+    IssueTrackAnchor,
 )
 
 from tests.local_server import LocalServer
@@ -117,11 +117,13 @@ def test_labelsets(server: LocalServer, jane: str) -> None:
 def test_issues(server: LocalServer, jane: str) -> None:
     uuid = _dataset_with_sample(server, jane, "bboxes")
     api = server.api(jane)
-    body = IssueCreate(description="box too loose", anchor=TrackAnchor.from_dict({"type": "track", "trackNumber": 3}))
+    body = IssueCreate(
+        description="box too loose", anchor=IssueTrackAnchor.from_dict({"type": "track", "trackNumber": 3})
+    )
     created = add_issue.sync(client=api, sample_uuid=uuid, body=body)
     assert isinstance(created, Issue) and created.status == IssueStatus.OPEN and created.sample_name == "s1"
     assert created.comments == [] and created.created_by == "jane"
-    assert isinstance(created.anchor, TrackAnchor) and created.anchor.track_number == 3
+    assert isinstance(created.anchor, IssueTrackAnchor) and created.anchor.track_number == 3
     closed = update_issue.sync(client=api, issue_uuid=str(created.uuid), body=IssueUpdate(status=IssueStatus.CLOSED))
     assert isinstance(closed, Issue) and closed.status == IssueStatus.CLOSED
     listed = list_issues.sync(client=api, owner="jane", dataset="ds")

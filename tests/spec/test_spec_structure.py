@@ -148,7 +148,7 @@ def test_generator_traps_are_avoided() -> None:
                 walk(value)
 
     walk(load_spec())
-    for name in ("BasicAnchor", "TrackAnchor", "SceneAttributeAnchor", "LocationAnchor"):
+    for name in ("IssueBasicAnchor", "IssueTrackAnchor", "IssueSceneAttributeAnchor", "IssueLocationAnchor"):
         assert len(schemas[name]["allOf"][1]["properties"]["type"]["enum"]) == 1
     assert schemas["Metadata"]["additionalProperties"] is True
 

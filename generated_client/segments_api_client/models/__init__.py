@@ -1,13 +1,10 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .anchor_base import AnchorBase
 from .api_status import ApiStatus
 from .api_status_status import ApiStatusStatus
 from .asset_create import AssetCreate
 from .attribute_values import AttributeValues
 from .aws_fields import AWSFields
-from .basic_anchor import BasicAnchor
-from .basic_anchor_type import BasicAnchorType
 from .bounds import Bounds
 from .calibrated_image import CalibratedImage
 from .calibrated_image_camera_convention import CalibratedImageCameraConvention
@@ -19,8 +16,6 @@ from .camera_intrinsics import CameraIntrinsics
 from .collaborator import Collaborator
 from .collaborator_create import CollaboratorCreate
 from .collaborator_update import CollaboratorUpdate
-from .cuboid import Cuboid
-from .cuboid_type import CuboidType
 from .data_type import DataType
 from .dataset import Dataset
 from .dataset_category import DatasetCategory
@@ -36,21 +31,37 @@ from .file import File
 from .get_sample_include_signed_urls import GetSampleIncludeSignedUrls
 from .image_frame import ImageFrame
 from .image_sample_attributes import ImageSampleAttributes
-from .image_segmentation_frame import ImageSegmentationFrame
-from .image_segmentation_sequence_label_attributes import (
-    ImageSegmentationSequenceLabelAttributes,
-)
+from .image_segmentation_label_attributes import ImageSegmentationLabelAttributes
 from .image_sequence_sample_attributes import ImageSequenceSampleAttributes
+from .image_sequence_segmentation_annotation import ImageSequenceSegmentationAnnotation
+from .image_sequence_segmentation_frame import ImageSequenceSegmentationFrame
+from .image_sequence_segmentation_label_attributes import (
+    ImageSequenceSegmentationLabelAttributes,
+)
+from .image_sequence_vector_annotation import ImageSequenceVectorAnnotation
+from .image_sequence_vector_label_attributes import ImageSequenceVectorLabelAttributes
 from .image_vector_annotation import ImageVectorAnnotation
 from .image_vector_annotation_type import ImageVectorAnnotationType
 from .image_vector_frame import ImageVectorFrame
 from .image_vector_label_attributes import ImageVectorLabelAttributes
-from .image_vector_sequence_label_attributes import ImageVectorSequenceLabelAttributes
 from .input_type import InputType
 from .issue import Issue
+from .issue_anchor_2d_coordinates import IssueAnchor2DCoordinates
+from .issue_anchor_2d_coordinates_type import IssueAnchor2DCoordinatesType
+from .issue_anchor_3d_coordinates import IssueAnchor3DCoordinates
+from .issue_anchor_3d_coordinates_type import IssueAnchor3DCoordinatesType
+from .issue_base_anchor import IssueBaseAnchor
+from .issue_basic_anchor import IssueBasicAnchor
+from .issue_basic_anchor_type import IssueBasicAnchorType
 from .issue_comment import IssueComment
 from .issue_create import IssueCreate
+from .issue_location_anchor import IssueLocationAnchor
+from .issue_location_anchor_type import IssueLocationAnchorType
+from .issue_scene_attribute_anchor import IssueSceneAttributeAnchor
+from .issue_scene_attribute_anchor_type import IssueSceneAttributeAnchorType
 from .issue_status import IssueStatus
+from .issue_track_anchor import IssueTrackAnchor
+from .issue_track_anchor_type import IssueTrackAnchorType
 from .issue_update import IssueUpdate
 from .label import Label
 from .label_create import LabelCreate
@@ -64,12 +75,6 @@ from .labelset_summary import LabelsetSummary
 from .link import Link
 from .list_samples_include_full_label import ListSamplesIncludeFullLabel
 from .list_workunits_sort import ListWorkunitsSort
-from .location_2d import Location2D
-from .location_2d_type import Location2DType
-from .location_3d import Location3D
-from .location_3d_type import Location3DType
-from .location_anchor import LocationAnchor
-from .location_anchor_type import LocationAnchorType
 from .metadata import Metadata
 from .motion_value import MotionValue
 from .multi_sensor_label_attributes import MultiSensorLabelAttributes
@@ -77,29 +82,36 @@ from .multi_sensor_sample_attributes import MultiSensorSampleAttributes
 from .organization_membership import OrganizationMembership
 from .owner import Owner
 from .partial_xyz import PartialXYZ
+from .pcd import PCD
 from .pcd_type import PCDType
-from .point_cloud import PointCloud
-from .pointcloud_cuboid_frame import PointcloudCuboidFrame
+from .pointcloud_cuboid_annotation import PointcloudCuboidAnnotation
+from .pointcloud_cuboid_annotation_type import PointcloudCuboidAnnotationType
 from .pointcloud_cuboid_label_attributes import PointcloudCuboidLabelAttributes
-from .pointcloud_cuboid_sequence_label_attributes import (
-    PointcloudCuboidSequenceLabelAttributes,
-)
 from .pointcloud_sample_attributes import PointcloudSampleAttributes
 from .pointcloud_segmentation_frame import PointcloudSegmentationFrame
 from .pointcloud_segmentation_label_attributes import (
     PointcloudSegmentationLabelAttributes,
 )
-from .pointcloud_segmentation_sequence_label_attributes import (
-    PointcloudSegmentationSequenceLabelAttributes,
+from .pointcloud_sequence_cuboid_annotation import PointcloudSequenceCuboidAnnotation
+from .pointcloud_sequence_cuboid_frame import PointcloudSequenceCuboidFrame
+from .pointcloud_sequence_cuboid_label_attributes import (
+    PointcloudSequenceCuboidLabelAttributes,
 )
 from .pointcloud_sequence_sample_attributes import PointcloudSequenceSampleAttributes
+from .pointcloud_sequence_segmentation_annotation import (
+    PointcloudSequenceSegmentationAnnotation,
+)
+from .pointcloud_sequence_segmentation_label_attributes import (
+    PointcloudSequenceSegmentationLabelAttributes,
+)
+from .pointcloud_sequence_vector_annotation import PointcloudSequenceVectorAnnotation
+from .pointcloud_sequence_vector_frame import PointcloudSequenceVectorFrame
+from .pointcloud_sequence_vector_label_attributes import (
+    PointcloudSequenceVectorLabelAttributes,
+)
 from .pointcloud_vector_annotation import PointcloudVectorAnnotation
 from .pointcloud_vector_annotation_type import PointcloudVectorAnnotationType
-from .pointcloud_vector_frame import PointcloudVectorFrame
 from .pointcloud_vector_label_attributes import PointcloudVectorLabelAttributes
-from .pointcloud_vector_sequence_label_attributes import (
-    PointcloudVectorSequenceLabelAttributes,
-)
 from .presigned_post_fields import PresignedPostFields
 from .quaternion import Quaternion
 from .region_of_interest import RegionOfInterest
@@ -113,10 +125,7 @@ from .sample import Sample
 from .sample_create import SampleCreate
 from .sample_sort import SampleSort
 from .sample_update import SampleUpdate
-from .scene_attribute_anchor import SceneAttributeAnchor
-from .scene_attribute_anchor_type import SceneAttributeAnchorType
 from .segmentation_annotation import SegmentationAnnotation
-from .segmentation_bitmap_label_attributes import SegmentationBitmapLabelAttributes
 from .sensor_label_attributes import SensorLabelAttributes
 from .sensor_sample_attributes import SensorSampleAttributes
 from .subscription import Subscription
@@ -124,8 +133,6 @@ from .task_attribute import TaskAttribute
 from .task_attribute_category import TaskAttributeCategory
 from .task_attributes import TaskAttributes
 from .task_type import TaskType
-from .track_anchor import TrackAnchor
-from .track_anchor_type import TrackAnchorType
 from .url import Url
 from .user import User
 from .warning_rule import WarningRule
@@ -134,15 +141,13 @@ from .workunit import Workunit
 from .xyz import XYZ
 
 __all__ = (
+    "PCD",
     "XYZ",
     "AWSFields",
-    "AnchorBase",
     "ApiStatus",
     "ApiStatusStatus",
     "AssetCreate",
     "AttributeValues",
-    "BasicAnchor",
-    "BasicAnchorType",
     "Bounds",
     "CalibratedImage",
     "CalibratedImageCameraConvention",
@@ -154,8 +159,6 @@ __all__ = (
     "Collaborator",
     "CollaboratorCreate",
     "CollaboratorUpdate",
-    "Cuboid",
-    "CuboidType",
     "DataType",
     "Dataset",
     "DatasetCategory",
@@ -171,19 +174,35 @@ __all__ = (
     "GetSampleIncludeSignedUrls",
     "ImageFrame",
     "ImageSampleAttributes",
-    "ImageSegmentationFrame",
-    "ImageSegmentationSequenceLabelAttributes",
+    "ImageSegmentationLabelAttributes",
     "ImageSequenceSampleAttributes",
+    "ImageSequenceSegmentationAnnotation",
+    "ImageSequenceSegmentationFrame",
+    "ImageSequenceSegmentationLabelAttributes",
+    "ImageSequenceVectorAnnotation",
+    "ImageSequenceVectorLabelAttributes",
     "ImageVectorAnnotation",
     "ImageVectorAnnotationType",
     "ImageVectorFrame",
     "ImageVectorLabelAttributes",
-    "ImageVectorSequenceLabelAttributes",
     "InputType",
     "Issue",
+    "IssueAnchor2DCoordinates",
+    "IssueAnchor2DCoordinatesType",
+    "IssueAnchor3DCoordinates",
+    "IssueAnchor3DCoordinatesType",
+    "IssueBaseAnchor",
+    "IssueBasicAnchor",
+    "IssueBasicAnchorType",
     "IssueComment",
     "IssueCreate",
+    "IssueLocationAnchor",
+    "IssueLocationAnchorType",
+    "IssueSceneAttributeAnchor",
+    "IssueSceneAttributeAnchorType",
     "IssueStatus",
+    "IssueTrackAnchor",
+    "IssueTrackAnchorType",
     "IssueUpdate",
     "Label",
     "LabelCreate",
@@ -197,12 +216,6 @@ __all__ = (
     "Link",
     "ListSamplesIncludeFullLabel",
     "ListWorkunitsSort",
-    "Location2D",
-    "Location2DType",
-    "Location3D",
-    "Location3DType",
-    "LocationAnchor",
-    "LocationAnchorType",
     "Metadata",
     "MotionValue",
     "MultiSensorLabelAttributes",
@@ -211,20 +224,24 @@ __all__ = (
     "Owner",
     "PCDType",
     "PartialXYZ",
-    "PointCloud",
-    "PointcloudCuboidFrame",
+    "PointcloudCuboidAnnotation",
+    "PointcloudCuboidAnnotationType",
     "PointcloudCuboidLabelAttributes",
-    "PointcloudCuboidSequenceLabelAttributes",
     "PointcloudSampleAttributes",
     "PointcloudSegmentationFrame",
     "PointcloudSegmentationLabelAttributes",
-    "PointcloudSegmentationSequenceLabelAttributes",
+    "PointcloudSequenceCuboidAnnotation",
+    "PointcloudSequenceCuboidFrame",
+    "PointcloudSequenceCuboidLabelAttributes",
     "PointcloudSequenceSampleAttributes",
+    "PointcloudSequenceSegmentationAnnotation",
+    "PointcloudSequenceSegmentationLabelAttributes",
+    "PointcloudSequenceVectorAnnotation",
+    "PointcloudSequenceVectorFrame",
+    "PointcloudSequenceVectorLabelAttributes",
     "PointcloudVectorAnnotation",
     "PointcloudVectorAnnotationType",
-    "PointcloudVectorFrame",
     "PointcloudVectorLabelAttributes",
-    "PointcloudVectorSequenceLabelAttributes",
     "PresignedPostFields",
     "Quaternion",
     "RegionOfInterest",
@@ -238,10 +255,7 @@ __all__ = (
     "SampleCreate",
     "SampleSort",
     "SampleUpdate",
-    "SceneAttributeAnchor",
-    "SceneAttributeAnchorType",
     "SegmentationAnnotation",
-    "SegmentationBitmapLabelAttributes",
     "SensorLabelAttributes",
     "SensorSampleAttributes",
     "Subscription",
@@ -249,8 +263,6 @@ __all__ = (
     "TaskAttributeCategory",
     "TaskAttributes",
     "TaskType",
-    "TrackAnchor",
-    "TrackAnchorType",
     "Url",
     "User",
     "WarningRule",

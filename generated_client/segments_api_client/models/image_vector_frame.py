@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_values import AttributeValues
-    from ..models.image_vector_annotation import ImageVectorAnnotation
+    from ..models.image_sequence_vector_annotation import ImageSequenceVectorAnnotation
 
 
 T = TypeVar("T", bound="ImageVectorFrame")
@@ -20,13 +20,13 @@ T = TypeVar("T", bound="ImageVectorFrame")
 class ImageVectorFrame:
     """
     Attributes:
-        annotations (list[ImageVectorAnnotation]):
+        annotations (list[ImageSequenceVectorAnnotation]):
         format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
         timestamp (float | str | Unset): A frame timestamp (nanoseconds recommended), number or string.
         image_attributes (AttributeValues | Unset): Attribute values by attribute name.
     """
 
-    annotations: list[ImageVectorAnnotation]
+    annotations: list[ImageSequenceVectorAnnotation]
     format_version: float | str | Unset = UNSET
     timestamp: float | str | Unset = UNSET
     image_attributes: AttributeValues | Unset = UNSET
@@ -73,13 +73,17 @@ class ImageVectorFrame:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_values import AttributeValues
-        from ..models.image_vector_annotation import ImageVectorAnnotation
+        from ..models.image_sequence_vector_annotation import (
+            ImageSequenceVectorAnnotation,
+        )
 
         d = dict(src_dict)
         annotations = []
         _annotations = d.pop("annotations")
         for annotations_item_data in _annotations:
-            annotations_item = ImageVectorAnnotation.from_dict(annotations_item_data)
+            annotations_item = ImageSequenceVectorAnnotation.from_dict(
+                annotations_item_data
+            )
 
             annotations.append(annotations_item)
 

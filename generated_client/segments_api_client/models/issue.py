@@ -12,11 +12,11 @@ from ..models.issue_status import IssueStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.basic_anchor import BasicAnchor
+    from ..models.issue_basic_anchor import IssueBasicAnchor
     from ..models.issue_comment import IssueComment
-    from ..models.location_anchor import LocationAnchor
-    from ..models.scene_attribute_anchor import SceneAttributeAnchor
-    from ..models.track_anchor import TrackAnchor
+    from ..models.issue_location_anchor import IssueLocationAnchor
+    from ..models.issue_scene_attribute_anchor import IssueSceneAttributeAnchor
+    from ..models.issue_track_anchor import IssueTrackAnchor
 
 
 T = TypeVar("T", bound="Issue")
@@ -36,8 +36,8 @@ class Issue:
         comments (list[IssueComment]):
         sample_uuid (UUID):
         sample_name (str):
-        anchor (BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset): What in the sample the issue
-            is about.
+        anchor (IssueBasicAnchor | IssueLocationAnchor | IssueSceneAttributeAnchor | IssueTrackAnchor | Unset): What in
+            the sample the issue is about.
     """
 
     uuid: UUID
@@ -51,14 +51,18 @@ class Issue:
     sample_uuid: UUID
     sample_name: str
     anchor: (
-        BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset
+        IssueBasicAnchor
+        | IssueLocationAnchor
+        | IssueSceneAttributeAnchor
+        | IssueTrackAnchor
+        | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.basic_anchor import BasicAnchor
-        from ..models.scene_attribute_anchor import SceneAttributeAnchor
-        from ..models.track_anchor import TrackAnchor
+        from ..models.issue_basic_anchor import IssueBasicAnchor
+        from ..models.issue_scene_attribute_anchor import IssueSceneAttributeAnchor
+        from ..models.issue_track_anchor import IssueTrackAnchor
 
         uuid = str(self.uuid)
 
@@ -87,9 +91,9 @@ class Issue:
         if isinstance(self.anchor, Unset):
             anchor = UNSET
         elif (
-            isinstance(self.anchor, BasicAnchor)
-            or isinstance(self.anchor, TrackAnchor)
-            or isinstance(self.anchor, SceneAttributeAnchor)
+            isinstance(self.anchor, IssueBasicAnchor)
+            or isinstance(self.anchor, IssueTrackAnchor)
+            or isinstance(self.anchor, IssueSceneAttributeAnchor)
         ):
             anchor = self.anchor.to_dict()
         else:
@@ -118,11 +122,11 @@ class Issue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.basic_anchor import BasicAnchor
+        from ..models.issue_basic_anchor import IssueBasicAnchor
         from ..models.issue_comment import IssueComment
-        from ..models.location_anchor import LocationAnchor
-        from ..models.scene_attribute_anchor import SceneAttributeAnchor
-        from ..models.track_anchor import TrackAnchor
+        from ..models.issue_location_anchor import IssueLocationAnchor
+        from ..models.issue_scene_attribute_anchor import IssueSceneAttributeAnchor
+        from ..models.issue_track_anchor import IssueTrackAnchor
 
         d = dict(src_dict)
         uuid = UUID(d.pop("uuid"))
@@ -152,13 +156,19 @@ class Issue:
 
         def _parse_anchor(
             data: object,
-        ) -> BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset:
+        ) -> (
+            IssueBasicAnchor
+            | IssueLocationAnchor
+            | IssueSceneAttributeAnchor
+            | IssueTrackAnchor
+            | Unset
+        ):
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_issue_anchor_type_0 = BasicAnchor.from_dict(data)
+                componentsschemas_issue_anchor_type_0 = IssueBasicAnchor.from_dict(data)
 
                 return componentsschemas_issue_anchor_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -166,7 +176,7 @@ class Issue:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_issue_anchor_type_1 = TrackAnchor.from_dict(data)
+                componentsschemas_issue_anchor_type_1 = IssueTrackAnchor.from_dict(data)
 
                 return componentsschemas_issue_anchor_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -174,8 +184,8 @@ class Issue:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_issue_anchor_type_2 = SceneAttributeAnchor.from_dict(
-                    data
+                componentsschemas_issue_anchor_type_2 = (
+                    IssueSceneAttributeAnchor.from_dict(data)
                 )
 
                 return componentsschemas_issue_anchor_type_2
@@ -183,7 +193,7 @@ class Issue:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_issue_anchor_type_3 = LocationAnchor.from_dict(data)
+            componentsschemas_issue_anchor_type_3 = IssueLocationAnchor.from_dict(data)
 
             return componentsschemas_issue_anchor_type_3
 

@@ -10,10 +10,10 @@ from ..models.issue_status import IssueStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.basic_anchor import BasicAnchor
-    from ..models.location_anchor import LocationAnchor
-    from ..models.scene_attribute_anchor import SceneAttributeAnchor
-    from ..models.track_anchor import TrackAnchor
+    from ..models.issue_basic_anchor import IssueBasicAnchor
+    from ..models.issue_location_anchor import IssueLocationAnchor
+    from ..models.issue_scene_attribute_anchor import IssueSceneAttributeAnchor
+    from ..models.issue_track_anchor import IssueTrackAnchor
 
 
 T = TypeVar("T", bound="IssueCreate")
@@ -25,21 +25,25 @@ class IssueCreate:
     Attributes:
         description (str):
         status (IssueStatus | Unset):  Default: IssueStatus.OPEN.
-        anchor (BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset): What in the sample the issue
-            is about.
+        anchor (IssueBasicAnchor | IssueLocationAnchor | IssueSceneAttributeAnchor | IssueTrackAnchor | Unset): What in
+            the sample the issue is about.
     """
 
     description: str
     status: IssueStatus | Unset = IssueStatus.OPEN
     anchor: (
-        BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset
+        IssueBasicAnchor
+        | IssueLocationAnchor
+        | IssueSceneAttributeAnchor
+        | IssueTrackAnchor
+        | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.basic_anchor import BasicAnchor
-        from ..models.scene_attribute_anchor import SceneAttributeAnchor
-        from ..models.track_anchor import TrackAnchor
+        from ..models.issue_basic_anchor import IssueBasicAnchor
+        from ..models.issue_scene_attribute_anchor import IssueSceneAttributeAnchor
+        from ..models.issue_track_anchor import IssueTrackAnchor
 
         description = self.description
 
@@ -51,9 +55,9 @@ class IssueCreate:
         if isinstance(self.anchor, Unset):
             anchor = UNSET
         elif (
-            isinstance(self.anchor, BasicAnchor)
-            or isinstance(self.anchor, TrackAnchor)
-            or isinstance(self.anchor, SceneAttributeAnchor)
+            isinstance(self.anchor, IssueBasicAnchor)
+            or isinstance(self.anchor, IssueTrackAnchor)
+            or isinstance(self.anchor, IssueSceneAttributeAnchor)
         ):
             anchor = self.anchor.to_dict()
         else:
@@ -75,10 +79,10 @@ class IssueCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.basic_anchor import BasicAnchor
-        from ..models.location_anchor import LocationAnchor
-        from ..models.scene_attribute_anchor import SceneAttributeAnchor
-        from ..models.track_anchor import TrackAnchor
+        from ..models.issue_basic_anchor import IssueBasicAnchor
+        from ..models.issue_location_anchor import IssueLocationAnchor
+        from ..models.issue_scene_attribute_anchor import IssueSceneAttributeAnchor
+        from ..models.issue_track_anchor import IssueTrackAnchor
 
         d = dict(src_dict)
         description = d.pop("description")
@@ -92,13 +96,19 @@ class IssueCreate:
 
         def _parse_anchor(
             data: object,
-        ) -> BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset:
+        ) -> (
+            IssueBasicAnchor
+            | IssueLocationAnchor
+            | IssueSceneAttributeAnchor
+            | IssueTrackAnchor
+            | Unset
+        ):
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_issue_anchor_type_0 = BasicAnchor.from_dict(data)
+                componentsschemas_issue_anchor_type_0 = IssueBasicAnchor.from_dict(data)
 
                 return componentsschemas_issue_anchor_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -106,7 +116,7 @@ class IssueCreate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_issue_anchor_type_1 = TrackAnchor.from_dict(data)
+                componentsschemas_issue_anchor_type_1 = IssueTrackAnchor.from_dict(data)
 
                 return componentsschemas_issue_anchor_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -114,8 +124,8 @@ class IssueCreate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_issue_anchor_type_2 = SceneAttributeAnchor.from_dict(
-                    data
+                componentsschemas_issue_anchor_type_2 = (
+                    IssueSceneAttributeAnchor.from_dict(data)
                 )
 
                 return componentsschemas_issue_anchor_type_2
@@ -123,7 +133,7 @@ class IssueCreate:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_issue_anchor_type_3 = LocationAnchor.from_dict(data)
+            componentsschemas_issue_anchor_type_3 = IssueLocationAnchor.from_dict(data)
 
             return componentsschemas_issue_anchor_type_3
 

@@ -10,10 +10,10 @@ from ..models.issue_status import IssueStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.basic_anchor import BasicAnchor
-    from ..models.location_anchor import LocationAnchor
-    from ..models.scene_attribute_anchor import SceneAttributeAnchor
-    from ..models.track_anchor import TrackAnchor
+    from ..models.issue_basic_anchor import IssueBasicAnchor
+    from ..models.issue_location_anchor import IssueLocationAnchor
+    from ..models.issue_scene_attribute_anchor import IssueSceneAttributeAnchor
+    from ..models.issue_track_anchor import IssueTrackAnchor
 
 
 T = TypeVar("T", bound="IssueUpdate")
@@ -25,21 +25,25 @@ class IssueUpdate:
     Attributes:
         description (str | Unset):
         status (IssueStatus | Unset):
-        anchor (BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset): What in the sample the issue
-            is about.
+        anchor (IssueBasicAnchor | IssueLocationAnchor | IssueSceneAttributeAnchor | IssueTrackAnchor | Unset): What in
+            the sample the issue is about.
     """
 
     description: str | Unset = UNSET
     status: IssueStatus | Unset = UNSET
     anchor: (
-        BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset
+        IssueBasicAnchor
+        | IssueLocationAnchor
+        | IssueSceneAttributeAnchor
+        | IssueTrackAnchor
+        | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.basic_anchor import BasicAnchor
-        from ..models.scene_attribute_anchor import SceneAttributeAnchor
-        from ..models.track_anchor import TrackAnchor
+        from ..models.issue_basic_anchor import IssueBasicAnchor
+        from ..models.issue_scene_attribute_anchor import IssueSceneAttributeAnchor
+        from ..models.issue_track_anchor import IssueTrackAnchor
 
         description = self.description
 
@@ -51,9 +55,9 @@ class IssueUpdate:
         if isinstance(self.anchor, Unset):
             anchor = UNSET
         elif (
-            isinstance(self.anchor, BasicAnchor)
-            or isinstance(self.anchor, TrackAnchor)
-            or isinstance(self.anchor, SceneAttributeAnchor)
+            isinstance(self.anchor, IssueBasicAnchor)
+            or isinstance(self.anchor, IssueTrackAnchor)
+            or isinstance(self.anchor, IssueSceneAttributeAnchor)
         ):
             anchor = self.anchor.to_dict()
         else:
@@ -73,10 +77,10 @@ class IssueUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.basic_anchor import BasicAnchor
-        from ..models.location_anchor import LocationAnchor
-        from ..models.scene_attribute_anchor import SceneAttributeAnchor
-        from ..models.track_anchor import TrackAnchor
+        from ..models.issue_basic_anchor import IssueBasicAnchor
+        from ..models.issue_location_anchor import IssueLocationAnchor
+        from ..models.issue_scene_attribute_anchor import IssueSceneAttributeAnchor
+        from ..models.issue_track_anchor import IssueTrackAnchor
 
         d = dict(src_dict)
         description = d.pop("description", UNSET)
@@ -90,13 +94,19 @@ class IssueUpdate:
 
         def _parse_anchor(
             data: object,
-        ) -> BasicAnchor | LocationAnchor | SceneAttributeAnchor | TrackAnchor | Unset:
+        ) -> (
+            IssueBasicAnchor
+            | IssueLocationAnchor
+            | IssueSceneAttributeAnchor
+            | IssueTrackAnchor
+            | Unset
+        ):
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_issue_anchor_type_0 = BasicAnchor.from_dict(data)
+                componentsschemas_issue_anchor_type_0 = IssueBasicAnchor.from_dict(data)
 
                 return componentsschemas_issue_anchor_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -104,7 +114,7 @@ class IssueUpdate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_issue_anchor_type_1 = TrackAnchor.from_dict(data)
+                componentsschemas_issue_anchor_type_1 = IssueTrackAnchor.from_dict(data)
 
                 return componentsschemas_issue_anchor_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -112,8 +122,8 @@ class IssueUpdate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_issue_anchor_type_2 = SceneAttributeAnchor.from_dict(
-                    data
+                componentsschemas_issue_anchor_type_2 = (
+                    IssueSceneAttributeAnchor.from_dict(data)
                 )
 
                 return componentsschemas_issue_anchor_type_2
@@ -121,7 +131,7 @@ class IssueUpdate:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_issue_anchor_type_3 = LocationAnchor.from_dict(data)
+            componentsschemas_issue_anchor_type_3 = IssueLocationAnchor.from_dict(data)
 
             return componentsschemas_issue_anchor_type_3
 

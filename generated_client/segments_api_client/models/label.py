@@ -13,34 +13,34 @@ from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.image_segmentation_sequence_label_attributes import (
-        ImageSegmentationSequenceLabelAttributes,
+    from ..models.image_segmentation_label_attributes import (
+        ImageSegmentationLabelAttributes,
+    )
+    from ..models.image_sequence_segmentation_label_attributes import (
+        ImageSequenceSegmentationLabelAttributes,
+    )
+    from ..models.image_sequence_vector_label_attributes import (
+        ImageSequenceVectorLabelAttributes,
     )
     from ..models.image_vector_label_attributes import ImageVectorLabelAttributes
-    from ..models.image_vector_sequence_label_attributes import (
-        ImageVectorSequenceLabelAttributes,
-    )
     from ..models.multi_sensor_label_attributes import MultiSensorLabelAttributes
     from ..models.pointcloud_cuboid_label_attributes import (
         PointcloudCuboidLabelAttributes,
     )
-    from ..models.pointcloud_cuboid_sequence_label_attributes import (
-        PointcloudCuboidSequenceLabelAttributes,
-    )
     from ..models.pointcloud_segmentation_label_attributes import (
         PointcloudSegmentationLabelAttributes,
     )
-    from ..models.pointcloud_segmentation_sequence_label_attributes import (
-        PointcloudSegmentationSequenceLabelAttributes,
+    from ..models.pointcloud_sequence_cuboid_label_attributes import (
+        PointcloudSequenceCuboidLabelAttributes,
+    )
+    from ..models.pointcloud_sequence_segmentation_label_attributes import (
+        PointcloudSequenceSegmentationLabelAttributes,
+    )
+    from ..models.pointcloud_sequence_vector_label_attributes import (
+        PointcloudSequenceVectorLabelAttributes,
     )
     from ..models.pointcloud_vector_label_attributes import (
         PointcloudVectorLabelAttributes,
-    )
-    from ..models.pointcloud_vector_sequence_label_attributes import (
-        PointcloudVectorSequenceLabelAttributes,
-    )
-    from ..models.segmentation_bitmap_label_attributes import (
-        SegmentationBitmapLabelAttributes,
     )
 
 
@@ -58,11 +58,11 @@ class Label:
         created_at (datetime.datetime):
         created_by (str):
         updated_at (datetime.datetime):
-        attributes (ImageSegmentationSequenceLabelAttributes | ImageVectorLabelAttributes |
-            ImageVectorSequenceLabelAttributes | MultiSensorLabelAttributes | None | PointcloudCuboidLabelAttributes |
-            PointcloudCuboidSequenceLabelAttributes | PointcloudSegmentationLabelAttributes |
-            PointcloudSegmentationSequenceLabelAttributes | PointcloudVectorLabelAttributes |
-            PointcloudVectorSequenceLabelAttributes | SegmentationBitmapLabelAttributes | Unset):
+        attributes (ImageSegmentationLabelAttributes | ImageSequenceSegmentationLabelAttributes |
+            ImageSequenceVectorLabelAttributes | ImageVectorLabelAttributes | MultiSensorLabelAttributes | None |
+            PointcloudCuboidLabelAttributes | PointcloudSegmentationLabelAttributes |
+            PointcloudSequenceCuboidLabelAttributes | PointcloudSequenceSegmentationLabelAttributes |
+            PointcloudSequenceVectorLabelAttributes | PointcloudVectorLabelAttributes | Unset):
         updated_by (None | str | Unset):
         reviewed_at (datetime.datetime | None | Unset):
         reviewed_by (None | str | Unset):
@@ -78,18 +78,18 @@ class Label:
     created_by: str
     updated_at: datetime.datetime
     attributes: (
-        ImageSegmentationSequenceLabelAttributes
+        ImageSegmentationLabelAttributes
+        | ImageSequenceSegmentationLabelAttributes
+        | ImageSequenceVectorLabelAttributes
         | ImageVectorLabelAttributes
-        | ImageVectorSequenceLabelAttributes
         | MultiSensorLabelAttributes
         | None
         | PointcloudCuboidLabelAttributes
-        | PointcloudCuboidSequenceLabelAttributes
         | PointcloudSegmentationLabelAttributes
-        | PointcloudSegmentationSequenceLabelAttributes
+        | PointcloudSequenceCuboidLabelAttributes
+        | PointcloudSequenceSegmentationLabelAttributes
+        | PointcloudSequenceVectorLabelAttributes
         | PointcloudVectorLabelAttributes
-        | PointcloudVectorSequenceLabelAttributes
-        | SegmentationBitmapLabelAttributes
         | Unset
     ) = UNSET
     updated_by: None | str | Unset = UNSET
@@ -100,34 +100,34 @@ class Label:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_segmentation_sequence_label_attributes import (
-            ImageSegmentationSequenceLabelAttributes,
+        from ..models.image_segmentation_label_attributes import (
+            ImageSegmentationLabelAttributes,
+        )
+        from ..models.image_sequence_segmentation_label_attributes import (
+            ImageSequenceSegmentationLabelAttributes,
+        )
+        from ..models.image_sequence_vector_label_attributes import (
+            ImageSequenceVectorLabelAttributes,
         )
         from ..models.image_vector_label_attributes import ImageVectorLabelAttributes
-        from ..models.image_vector_sequence_label_attributes import (
-            ImageVectorSequenceLabelAttributes,
-        )
         from ..models.multi_sensor_label_attributes import MultiSensorLabelAttributes
         from ..models.pointcloud_cuboid_label_attributes import (
             PointcloudCuboidLabelAttributes,
         )
-        from ..models.pointcloud_cuboid_sequence_label_attributes import (
-            PointcloudCuboidSequenceLabelAttributes,
-        )
         from ..models.pointcloud_segmentation_label_attributes import (
             PointcloudSegmentationLabelAttributes,
         )
-        from ..models.pointcloud_segmentation_sequence_label_attributes import (
-            PointcloudSegmentationSequenceLabelAttributes,
+        from ..models.pointcloud_sequence_cuboid_label_attributes import (
+            PointcloudSequenceCuboidLabelAttributes,
+        )
+        from ..models.pointcloud_sequence_segmentation_label_attributes import (
+            PointcloudSequenceSegmentationLabelAttributes,
+        )
+        from ..models.pointcloud_sequence_vector_label_attributes import (
+            PointcloudSequenceVectorLabelAttributes,
         )
         from ..models.pointcloud_vector_label_attributes import (
             PointcloudVectorLabelAttributes,
-        )
-        from ..models.pointcloud_vector_sequence_label_attributes import (
-            PointcloudVectorSequenceLabelAttributes,
-        )
-        from ..models.segmentation_bitmap_label_attributes import (
-            SegmentationBitmapLabelAttributes,
         )
 
         sample_uuid = str(self.sample_uuid)
@@ -148,17 +148,17 @@ class Label:
         if isinstance(self.attributes, Unset):
             attributes = UNSET
         elif (
-            isinstance(self.attributes, SegmentationBitmapLabelAttributes)
+            isinstance(self.attributes, ImageSegmentationLabelAttributes)
             or isinstance(self.attributes, ImageVectorLabelAttributes)
             or isinstance(self.attributes, PointcloudCuboidLabelAttributes)
             or isinstance(self.attributes, PointcloudVectorLabelAttributes)
             or isinstance(self.attributes, PointcloudSegmentationLabelAttributes)
-            or isinstance(self.attributes, ImageSegmentationSequenceLabelAttributes)
-            or isinstance(self.attributes, ImageVectorSequenceLabelAttributes)
-            or isinstance(self.attributes, PointcloudCuboidSequenceLabelAttributes)
-            or isinstance(self.attributes, PointcloudVectorSequenceLabelAttributes)
+            or isinstance(self.attributes, ImageSequenceSegmentationLabelAttributes)
+            or isinstance(self.attributes, ImageSequenceVectorLabelAttributes)
+            or isinstance(self.attributes, PointcloudSequenceCuboidLabelAttributes)
+            or isinstance(self.attributes, PointcloudSequenceVectorLabelAttributes)
             or isinstance(
-                self.attributes, PointcloudSegmentationSequenceLabelAttributes
+                self.attributes, PointcloudSequenceSegmentationLabelAttributes
             )
             or isinstance(self.attributes, MultiSensorLabelAttributes)
         ):
@@ -228,34 +228,34 @@ class Label:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_segmentation_sequence_label_attributes import (
-            ImageSegmentationSequenceLabelAttributes,
+        from ..models.image_segmentation_label_attributes import (
+            ImageSegmentationLabelAttributes,
+        )
+        from ..models.image_sequence_segmentation_label_attributes import (
+            ImageSequenceSegmentationLabelAttributes,
+        )
+        from ..models.image_sequence_vector_label_attributes import (
+            ImageSequenceVectorLabelAttributes,
         )
         from ..models.image_vector_label_attributes import ImageVectorLabelAttributes
-        from ..models.image_vector_sequence_label_attributes import (
-            ImageVectorSequenceLabelAttributes,
-        )
         from ..models.multi_sensor_label_attributes import MultiSensorLabelAttributes
         from ..models.pointcloud_cuboid_label_attributes import (
             PointcloudCuboidLabelAttributes,
         )
-        from ..models.pointcloud_cuboid_sequence_label_attributes import (
-            PointcloudCuboidSequenceLabelAttributes,
-        )
         from ..models.pointcloud_segmentation_label_attributes import (
             PointcloudSegmentationLabelAttributes,
         )
-        from ..models.pointcloud_segmentation_sequence_label_attributes import (
-            PointcloudSegmentationSequenceLabelAttributes,
+        from ..models.pointcloud_sequence_cuboid_label_attributes import (
+            PointcloudSequenceCuboidLabelAttributes,
+        )
+        from ..models.pointcloud_sequence_segmentation_label_attributes import (
+            PointcloudSequenceSegmentationLabelAttributes,
+        )
+        from ..models.pointcloud_sequence_vector_label_attributes import (
+            PointcloudSequenceVectorLabelAttributes,
         )
         from ..models.pointcloud_vector_label_attributes import (
             PointcloudVectorLabelAttributes,
-        )
-        from ..models.pointcloud_vector_sequence_label_attributes import (
-            PointcloudVectorSequenceLabelAttributes,
-        )
-        from ..models.segmentation_bitmap_label_attributes import (
-            SegmentationBitmapLabelAttributes,
         )
 
         d = dict(src_dict)
@@ -276,18 +276,18 @@ class Label:
         def _parse_attributes(
             data: object,
         ) -> (
-            ImageSegmentationSequenceLabelAttributes
+            ImageSegmentationLabelAttributes
+            | ImageSequenceSegmentationLabelAttributes
+            | ImageSequenceVectorLabelAttributes
             | ImageVectorLabelAttributes
-            | ImageVectorSequenceLabelAttributes
             | MultiSensorLabelAttributes
             | None
             | PointcloudCuboidLabelAttributes
-            | PointcloudCuboidSequenceLabelAttributes
             | PointcloudSegmentationLabelAttributes
-            | PointcloudSegmentationSequenceLabelAttributes
+            | PointcloudSequenceCuboidLabelAttributes
+            | PointcloudSequenceSegmentationLabelAttributes
+            | PointcloudSequenceVectorLabelAttributes
             | PointcloudVectorLabelAttributes
-            | PointcloudVectorSequenceLabelAttributes
-            | SegmentationBitmapLabelAttributes
             | Unset
         ):
             if data is None:
@@ -298,7 +298,7 @@ class Label:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_0 = (
-                    SegmentationBitmapLabelAttributes.from_dict(data)
+                    ImageSegmentationLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_0
@@ -348,7 +348,7 @@ class Label:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_5 = (
-                    ImageSegmentationSequenceLabelAttributes.from_dict(data)
+                    ImageSequenceSegmentationLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_5
@@ -358,7 +358,7 @@ class Label:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_6 = (
-                    ImageVectorSequenceLabelAttributes.from_dict(data)
+                    ImageSequenceVectorLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_6
@@ -368,7 +368,7 @@ class Label:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_7 = (
-                    PointcloudCuboidSequenceLabelAttributes.from_dict(data)
+                    PointcloudSequenceCuboidLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_7
@@ -378,7 +378,7 @@ class Label:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_8 = (
-                    PointcloudVectorSequenceLabelAttributes.from_dict(data)
+                    PointcloudSequenceVectorLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_8
@@ -388,7 +388,7 @@ class Label:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_9 = (
-                    PointcloudSegmentationSequenceLabelAttributes.from_dict(data)
+                    PointcloudSequenceSegmentationLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_9
@@ -405,18 +405,18 @@ class Label:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                ImageSegmentationSequenceLabelAttributes
+                ImageSegmentationLabelAttributes
+                | ImageSequenceSegmentationLabelAttributes
+                | ImageSequenceVectorLabelAttributes
                 | ImageVectorLabelAttributes
-                | ImageVectorSequenceLabelAttributes
                 | MultiSensorLabelAttributes
                 | None
                 | PointcloudCuboidLabelAttributes
-                | PointcloudCuboidSequenceLabelAttributes
                 | PointcloudSegmentationLabelAttributes
-                | PointcloudSegmentationSequenceLabelAttributes
+                | PointcloudSequenceCuboidLabelAttributes
+                | PointcloudSequenceSegmentationLabelAttributes
+                | PointcloudSequenceVectorLabelAttributes
                 | PointcloudVectorLabelAttributes
-                | PointcloudVectorSequenceLabelAttributes
-                | SegmentationBitmapLabelAttributes
                 | Unset,
                 data,
             )

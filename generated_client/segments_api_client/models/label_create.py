@@ -10,34 +10,34 @@ from ..models.label_status import LabelStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.image_segmentation_sequence_label_attributes import (
-        ImageSegmentationSequenceLabelAttributes,
+    from ..models.image_segmentation_label_attributes import (
+        ImageSegmentationLabelAttributes,
+    )
+    from ..models.image_sequence_segmentation_label_attributes import (
+        ImageSequenceSegmentationLabelAttributes,
+    )
+    from ..models.image_sequence_vector_label_attributes import (
+        ImageSequenceVectorLabelAttributes,
     )
     from ..models.image_vector_label_attributes import ImageVectorLabelAttributes
-    from ..models.image_vector_sequence_label_attributes import (
-        ImageVectorSequenceLabelAttributes,
-    )
     from ..models.multi_sensor_label_attributes import MultiSensorLabelAttributes
     from ..models.pointcloud_cuboid_label_attributes import (
         PointcloudCuboidLabelAttributes,
     )
-    from ..models.pointcloud_cuboid_sequence_label_attributes import (
-        PointcloudCuboidSequenceLabelAttributes,
-    )
     from ..models.pointcloud_segmentation_label_attributes import (
         PointcloudSegmentationLabelAttributes,
     )
-    from ..models.pointcloud_segmentation_sequence_label_attributes import (
-        PointcloudSegmentationSequenceLabelAttributes,
+    from ..models.pointcloud_sequence_cuboid_label_attributes import (
+        PointcloudSequenceCuboidLabelAttributes,
+    )
+    from ..models.pointcloud_sequence_segmentation_label_attributes import (
+        PointcloudSequenceSegmentationLabelAttributes,
+    )
+    from ..models.pointcloud_sequence_vector_label_attributes import (
+        PointcloudSequenceVectorLabelAttributes,
     )
     from ..models.pointcloud_vector_label_attributes import (
         PointcloudVectorLabelAttributes,
-    )
-    from ..models.pointcloud_vector_sequence_label_attributes import (
-        PointcloudVectorSequenceLabelAttributes,
-    )
-    from ..models.segmentation_bitmap_label_attributes import (
-        SegmentationBitmapLabelAttributes,
     )
 
 
@@ -48,76 +48,76 @@ T = TypeVar("T", bound="LabelCreate")
 class LabelCreate:
     """
     Attributes:
-        attributes (ImageSegmentationSequenceLabelAttributes | ImageVectorLabelAttributes |
-            ImageVectorSequenceLabelAttributes | MultiSensorLabelAttributes | PointcloudCuboidLabelAttributes |
-            PointcloudCuboidSequenceLabelAttributes | PointcloudSegmentationLabelAttributes |
-            PointcloudSegmentationSequenceLabelAttributes | PointcloudVectorLabelAttributes |
-            PointcloudVectorSequenceLabelAttributes | SegmentationBitmapLabelAttributes): The label's content; its shape
+        attributes (ImageSegmentationLabelAttributes | ImageSequenceSegmentationLabelAttributes |
+            ImageSequenceVectorLabelAttributes | ImageVectorLabelAttributes | MultiSensorLabelAttributes |
+            PointcloudCuboidLabelAttributes | PointcloudSegmentationLabelAttributes |
+            PointcloudSequenceCuboidLabelAttributes | PointcloudSequenceSegmentationLabelAttributes |
+            PointcloudSequenceVectorLabelAttributes | PointcloudVectorLabelAttributes): The label's content; its shape
             follows the dataset's task type (checked by the server).
         label_status (LabelStatus | Unset):  Default: LabelStatus.PRELABELED.
         score (float | None | Unset): Confidence of a model prediction.
     """
 
     attributes: (
-        ImageSegmentationSequenceLabelAttributes
+        ImageSegmentationLabelAttributes
+        | ImageSequenceSegmentationLabelAttributes
+        | ImageSequenceVectorLabelAttributes
         | ImageVectorLabelAttributes
-        | ImageVectorSequenceLabelAttributes
         | MultiSensorLabelAttributes
         | PointcloudCuboidLabelAttributes
-        | PointcloudCuboidSequenceLabelAttributes
         | PointcloudSegmentationLabelAttributes
-        | PointcloudSegmentationSequenceLabelAttributes
+        | PointcloudSequenceCuboidLabelAttributes
+        | PointcloudSequenceSegmentationLabelAttributes
+        | PointcloudSequenceVectorLabelAttributes
         | PointcloudVectorLabelAttributes
-        | PointcloudVectorSequenceLabelAttributes
-        | SegmentationBitmapLabelAttributes
     )
     label_status: LabelStatus | Unset = LabelStatus.PRELABELED
     score: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_segmentation_sequence_label_attributes import (
-            ImageSegmentationSequenceLabelAttributes,
+        from ..models.image_segmentation_label_attributes import (
+            ImageSegmentationLabelAttributes,
+        )
+        from ..models.image_sequence_segmentation_label_attributes import (
+            ImageSequenceSegmentationLabelAttributes,
+        )
+        from ..models.image_sequence_vector_label_attributes import (
+            ImageSequenceVectorLabelAttributes,
         )
         from ..models.image_vector_label_attributes import ImageVectorLabelAttributes
-        from ..models.image_vector_sequence_label_attributes import (
-            ImageVectorSequenceLabelAttributes,
-        )
         from ..models.pointcloud_cuboid_label_attributes import (
             PointcloudCuboidLabelAttributes,
-        )
-        from ..models.pointcloud_cuboid_sequence_label_attributes import (
-            PointcloudCuboidSequenceLabelAttributes,
         )
         from ..models.pointcloud_segmentation_label_attributes import (
             PointcloudSegmentationLabelAttributes,
         )
-        from ..models.pointcloud_segmentation_sequence_label_attributes import (
-            PointcloudSegmentationSequenceLabelAttributes,
+        from ..models.pointcloud_sequence_cuboid_label_attributes import (
+            PointcloudSequenceCuboidLabelAttributes,
+        )
+        from ..models.pointcloud_sequence_segmentation_label_attributes import (
+            PointcloudSequenceSegmentationLabelAttributes,
+        )
+        from ..models.pointcloud_sequence_vector_label_attributes import (
+            PointcloudSequenceVectorLabelAttributes,
         )
         from ..models.pointcloud_vector_label_attributes import (
             PointcloudVectorLabelAttributes,
         )
-        from ..models.pointcloud_vector_sequence_label_attributes import (
-            PointcloudVectorSequenceLabelAttributes,
-        )
-        from ..models.segmentation_bitmap_label_attributes import (
-            SegmentationBitmapLabelAttributes,
-        )
 
         attributes: dict[str, Any]
         if (
-            isinstance(self.attributes, SegmentationBitmapLabelAttributes)
+            isinstance(self.attributes, ImageSegmentationLabelAttributes)
             or isinstance(self.attributes, ImageVectorLabelAttributes)
             or isinstance(self.attributes, PointcloudCuboidLabelAttributes)
             or isinstance(self.attributes, PointcloudVectorLabelAttributes)
             or isinstance(self.attributes, PointcloudSegmentationLabelAttributes)
-            or isinstance(self.attributes, ImageSegmentationSequenceLabelAttributes)
-            or isinstance(self.attributes, ImageVectorSequenceLabelAttributes)
-            or isinstance(self.attributes, PointcloudCuboidSequenceLabelAttributes)
-            or isinstance(self.attributes, PointcloudVectorSequenceLabelAttributes)
+            or isinstance(self.attributes, ImageSequenceSegmentationLabelAttributes)
+            or isinstance(self.attributes, ImageSequenceVectorLabelAttributes)
+            or isinstance(self.attributes, PointcloudSequenceCuboidLabelAttributes)
+            or isinstance(self.attributes, PointcloudSequenceVectorLabelAttributes)
             or isinstance(
-                self.attributes, PointcloudSegmentationSequenceLabelAttributes
+                self.attributes, PointcloudSequenceSegmentationLabelAttributes
             )
         ):
             attributes = self.attributes.to_dict()
@@ -150,34 +150,34 @@ class LabelCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_segmentation_sequence_label_attributes import (
-            ImageSegmentationSequenceLabelAttributes,
+        from ..models.image_segmentation_label_attributes import (
+            ImageSegmentationLabelAttributes,
+        )
+        from ..models.image_sequence_segmentation_label_attributes import (
+            ImageSequenceSegmentationLabelAttributes,
+        )
+        from ..models.image_sequence_vector_label_attributes import (
+            ImageSequenceVectorLabelAttributes,
         )
         from ..models.image_vector_label_attributes import ImageVectorLabelAttributes
-        from ..models.image_vector_sequence_label_attributes import (
-            ImageVectorSequenceLabelAttributes,
-        )
         from ..models.multi_sensor_label_attributes import MultiSensorLabelAttributes
         from ..models.pointcloud_cuboid_label_attributes import (
             PointcloudCuboidLabelAttributes,
         )
-        from ..models.pointcloud_cuboid_sequence_label_attributes import (
-            PointcloudCuboidSequenceLabelAttributes,
-        )
         from ..models.pointcloud_segmentation_label_attributes import (
             PointcloudSegmentationLabelAttributes,
         )
-        from ..models.pointcloud_segmentation_sequence_label_attributes import (
-            PointcloudSegmentationSequenceLabelAttributes,
+        from ..models.pointcloud_sequence_cuboid_label_attributes import (
+            PointcloudSequenceCuboidLabelAttributes,
+        )
+        from ..models.pointcloud_sequence_segmentation_label_attributes import (
+            PointcloudSequenceSegmentationLabelAttributes,
+        )
+        from ..models.pointcloud_sequence_vector_label_attributes import (
+            PointcloudSequenceVectorLabelAttributes,
         )
         from ..models.pointcloud_vector_label_attributes import (
             PointcloudVectorLabelAttributes,
-        )
-        from ..models.pointcloud_vector_sequence_label_attributes import (
-            PointcloudVectorSequenceLabelAttributes,
-        )
-        from ..models.segmentation_bitmap_label_attributes import (
-            SegmentationBitmapLabelAttributes,
         )
 
         d = dict(src_dict)
@@ -185,23 +185,23 @@ class LabelCreate:
         def _parse_attributes(
             data: object,
         ) -> (
-            ImageSegmentationSequenceLabelAttributes
+            ImageSegmentationLabelAttributes
+            | ImageSequenceSegmentationLabelAttributes
+            | ImageSequenceVectorLabelAttributes
             | ImageVectorLabelAttributes
-            | ImageVectorSequenceLabelAttributes
             | MultiSensorLabelAttributes
             | PointcloudCuboidLabelAttributes
-            | PointcloudCuboidSequenceLabelAttributes
             | PointcloudSegmentationLabelAttributes
-            | PointcloudSegmentationSequenceLabelAttributes
+            | PointcloudSequenceCuboidLabelAttributes
+            | PointcloudSequenceSegmentationLabelAttributes
+            | PointcloudSequenceVectorLabelAttributes
             | PointcloudVectorLabelAttributes
-            | PointcloudVectorSequenceLabelAttributes
-            | SegmentationBitmapLabelAttributes
         ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_0 = (
-                    SegmentationBitmapLabelAttributes.from_dict(data)
+                    ImageSegmentationLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_0
@@ -251,7 +251,7 @@ class LabelCreate:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_5 = (
-                    ImageSegmentationSequenceLabelAttributes.from_dict(data)
+                    ImageSequenceSegmentationLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_5
@@ -261,7 +261,7 @@ class LabelCreate:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_6 = (
-                    ImageVectorSequenceLabelAttributes.from_dict(data)
+                    ImageSequenceVectorLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_6
@@ -271,7 +271,7 @@ class LabelCreate:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_7 = (
-                    PointcloudCuboidSequenceLabelAttributes.from_dict(data)
+                    PointcloudSequenceCuboidLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_7
@@ -281,7 +281,7 @@ class LabelCreate:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_8 = (
-                    PointcloudVectorSequenceLabelAttributes.from_dict(data)
+                    PointcloudSequenceVectorLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_8
@@ -291,7 +291,7 @@ class LabelCreate:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_label_attributes_type_9 = (
-                    PointcloudSegmentationSequenceLabelAttributes.from_dict(data)
+                    PointcloudSequenceSegmentationLabelAttributes.from_dict(data)
                 )
 
                 return componentsschemas_label_attributes_type_9

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MotionValue")
 
 
@@ -16,11 +14,11 @@ class MotionValue:
     """
     Attributes:
         relative (float | None):
-        absolute (float | Unset):
+        absolute (float):
     """
 
     relative: float | None
-    absolute: float | Unset = UNSET
+    absolute: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,10 +32,9 @@ class MotionValue:
         field_dict.update(
             {
                 "relative": relative,
+                "absolute": absolute,
             }
         )
-        if absolute is not UNSET:
-            field_dict["absolute"] = absolute
 
         return field_dict
 
@@ -52,7 +49,7 @@ class MotionValue:
 
         relative = _parse_relative(d.pop("relative"))
 
-        absolute = d.pop("absolute", UNSET)
+        absolute = d.pop("absolute")
 
         motion_value = cls(
             relative=relative,

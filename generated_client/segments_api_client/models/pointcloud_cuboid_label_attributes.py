@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_values import AttributeValues
-    from ..models.cuboid import Cuboid
     from ..models.link import Link
+    from ..models.pointcloud_cuboid_annotation import PointcloudCuboidAnnotation
 
 
 T = TypeVar("T", bound="PointcloudCuboidLabelAttributes")
@@ -22,13 +22,13 @@ class PointcloudCuboidLabelAttributes:
     """`pointcloud-cuboid`.
 
     Attributes:
-        annotations (list[Cuboid]):
+        annotations (list[PointcloudCuboidAnnotation]):
         format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
         image_attributes (AttributeValues | Unset): Attribute values by attribute name.
         links (list[Link] | Unset):
     """
 
-    annotations: list[Cuboid]
+    annotations: list[PointcloudCuboidAnnotation]
     format_version: float | str | Unset = UNSET
     image_attributes: AttributeValues | Unset = UNSET
     links: list[Link] | Unset = UNSET
@@ -76,14 +76,16 @@ class PointcloudCuboidLabelAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_values import AttributeValues
-        from ..models.cuboid import Cuboid
         from ..models.link import Link
+        from ..models.pointcloud_cuboid_annotation import PointcloudCuboidAnnotation
 
         d = dict(src_dict)
         annotations = []
         _annotations = d.pop("annotations")
         for annotations_item_data in _annotations:
-            annotations_item = Cuboid.from_dict(annotations_item_data)
+            annotations_item = PointcloudCuboidAnnotation.from_dict(
+                annotations_item_data
+            )
 
             annotations.append(annotations_item)
 

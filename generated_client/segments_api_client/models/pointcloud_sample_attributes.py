@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.bounds import Bounds
     from ..models.calibrated_image import CalibratedImage
     from ..models.ego_pose import EgoPose
-    from ..models.point_cloud import PointCloud
+    from ..models.pcd import PCD
 
 
 T = TypeVar("T", bound="PointcloudSampleAttributes")
@@ -23,7 +23,7 @@ class PointcloudSampleAttributes:
     """A point cloud (`pointcloud-cuboid`, `pointcloud-segmentation`, `pointcloud-vector`), or one frame of a sequence.
 
     Attributes:
-        pcd (PointCloud):
+        pcd (PCD):
         images (list[CalibratedImage] | Unset):
         ego_pose (EgoPose | Unset):
         default_z (float | Unset):
@@ -32,7 +32,7 @@ class PointcloudSampleAttributes:
         bounds (Bounds | Unset):
     """
 
-    pcd: PointCloud
+    pcd: PCD
     images: list[CalibratedImage] | Unset = UNSET
     ego_pose: EgoPose | Unset = UNSET
     default_z: float | Unset = UNSET
@@ -96,10 +96,10 @@ class PointcloudSampleAttributes:
         from ..models.bounds import Bounds
         from ..models.calibrated_image import CalibratedImage
         from ..models.ego_pose import EgoPose
-        from ..models.point_cloud import PointCloud
+        from ..models.pcd import PCD
 
         d = dict(src_dict)
-        pcd = PointCloud.from_dict(d.pop("pcd"))
+        pcd = PCD.from_dict(d.pop("pcd"))
 
         _images = d.pop("images", UNSET)
         images: list[CalibratedImage] | Unset = UNSET

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.segmentation_annotation import SegmentationAnnotation
+    from ..models.pointcloud_sequence_segmentation_annotation import (
+        PointcloudSequenceSegmentationAnnotation,
+    )
 
 
 T = TypeVar("T", bound="PointcloudSegmentationFrame")
@@ -19,13 +21,13 @@ T = TypeVar("T", bound="PointcloudSegmentationFrame")
 class PointcloudSegmentationFrame:
     """
     Attributes:
-        annotations (list[SegmentationAnnotation]):
+        annotations (list[PointcloudSequenceSegmentationAnnotation]):
         point_annotations (list[int]):
         format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
         timestamp (float | str | Unset): A frame timestamp (nanoseconds recommended), number or string.
     """
 
-    annotations: list[SegmentationAnnotation]
+    annotations: list[PointcloudSequenceSegmentationAnnotation]
     point_annotations: list[int]
     format_version: float | str | Unset = UNSET
     timestamp: float | str | Unset = UNSET
@@ -68,13 +70,17 @@ class PointcloudSegmentationFrame:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.segmentation_annotation import SegmentationAnnotation
+        from ..models.pointcloud_sequence_segmentation_annotation import (
+            PointcloudSequenceSegmentationAnnotation,
+        )
 
         d = dict(src_dict)
         annotations = []
         _annotations = d.pop("annotations")
         for annotations_item_data in _annotations:
-            annotations_item = SegmentationAnnotation.from_dict(annotations_item_data)
+            annotations_item = PointcloudSequenceSegmentationAnnotation.from_dict(
+                annotations_item_data
+            )
 
             annotations.append(annotations_item)
 

@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_values import AttributeValues
-    from ..models.cuboid import Cuboid
     from ..models.link import Link
+    from ..models.pointcloud_cuboid_annotation import PointcloudCuboidAnnotation
     from ..models.pointcloud_vector_annotation import PointcloudVectorAnnotation
 
 
@@ -23,13 +23,13 @@ class PointcloudVectorLabelAttributes:
     """`pointcloud-vector` (vector shapes and cuboids).
 
     Attributes:
-        annotations (list[Cuboid | PointcloudVectorAnnotation]):
+        annotations (list[PointcloudCuboidAnnotation | PointcloudVectorAnnotation]):
         format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
         image_attributes (AttributeValues | Unset): Attribute values by attribute name.
         links (list[Link] | Unset):
     """
 
-    annotations: list[Cuboid | PointcloudVectorAnnotation]
+    annotations: list[PointcloudCuboidAnnotation | PointcloudVectorAnnotation]
     format_version: float | str | Unset = UNSET
     image_attributes: AttributeValues | Unset = UNSET
     links: list[Link] | Unset = UNSET
@@ -84,8 +84,8 @@ class PointcloudVectorLabelAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_values import AttributeValues
-        from ..models.cuboid import Cuboid
         from ..models.link import Link
+        from ..models.pointcloud_cuboid_annotation import PointcloudCuboidAnnotation
         from ..models.pointcloud_vector_annotation import PointcloudVectorAnnotation
 
         d = dict(src_dict)
@@ -95,7 +95,7 @@ class PointcloudVectorLabelAttributes:
 
             def _parse_annotations_item(
                 data: object,
-            ) -> Cuboid | PointcloudVectorAnnotation:
+            ) -> PointcloudCuboidAnnotation | PointcloudVectorAnnotation:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -106,7 +106,7 @@ class PointcloudVectorLabelAttributes:
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                annotations_item_type_1 = Cuboid.from_dict(data)
+                annotations_item_type_1 = PointcloudCuboidAnnotation.from_dict(data)
 
                 return annotations_item_type_1
 

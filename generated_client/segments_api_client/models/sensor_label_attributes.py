@@ -9,20 +9,20 @@ from attrs import field as _attrs_field
 from ..models.task_type import TaskType
 
 if TYPE_CHECKING:
-    from ..models.image_segmentation_sequence_label_attributes import (
-        ImageSegmentationSequenceLabelAttributes,
+    from ..models.image_sequence_segmentation_label_attributes import (
+        ImageSequenceSegmentationLabelAttributes,
     )
-    from ..models.image_vector_sequence_label_attributes import (
-        ImageVectorSequenceLabelAttributes,
+    from ..models.image_sequence_vector_label_attributes import (
+        ImageSequenceVectorLabelAttributes,
     )
-    from ..models.pointcloud_cuboid_sequence_label_attributes import (
-        PointcloudCuboidSequenceLabelAttributes,
+    from ..models.pointcloud_sequence_cuboid_label_attributes import (
+        PointcloudSequenceCuboidLabelAttributes,
     )
-    from ..models.pointcloud_segmentation_sequence_label_attributes import (
-        PointcloudSegmentationSequenceLabelAttributes,
+    from ..models.pointcloud_sequence_segmentation_label_attributes import (
+        PointcloudSequenceSegmentationLabelAttributes,
     )
-    from ..models.pointcloud_vector_sequence_label_attributes import (
-        PointcloudVectorSequenceLabelAttributes,
+    from ..models.pointcloud_sequence_vector_label_attributes import (
+        PointcloudSequenceVectorLabelAttributes,
     )
 
 
@@ -35,39 +35,39 @@ class SensorLabelAttributes:
     Attributes:
         name (str):
         task_type (TaskType): What labelers do on the dataset's samples; determines sample and label attribute formats.
-        attributes (ImageSegmentationSequenceLabelAttributes | ImageVectorSequenceLabelAttributes | list[Any] |
-            PointcloudCuboidSequenceLabelAttributes | PointcloudSegmentationSequenceLabelAttributes |
-            PointcloudVectorSequenceLabelAttributes): The sensor's label in its sequence task type's format, or `[]` when
+        attributes (ImageSequenceSegmentationLabelAttributes | ImageSequenceVectorLabelAttributes | list[Any] |
+            PointcloudSequenceCuboidLabelAttributes | PointcloudSequenceSegmentationLabelAttributes |
+            PointcloudSequenceVectorLabelAttributes): The sensor's label in its sequence task type's format, or `[]` when
             unlabeled.
     """
 
     name: str
     task_type: TaskType
     attributes: (
-        ImageSegmentationSequenceLabelAttributes
-        | ImageVectorSequenceLabelAttributes
+        ImageSequenceSegmentationLabelAttributes
+        | ImageSequenceVectorLabelAttributes
         | list[Any]
-        | PointcloudCuboidSequenceLabelAttributes
-        | PointcloudSegmentationSequenceLabelAttributes
-        | PointcloudVectorSequenceLabelAttributes
+        | PointcloudSequenceCuboidLabelAttributes
+        | PointcloudSequenceSegmentationLabelAttributes
+        | PointcloudSequenceVectorLabelAttributes
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_segmentation_sequence_label_attributes import (
-            ImageSegmentationSequenceLabelAttributes,
+        from ..models.image_sequence_segmentation_label_attributes import (
+            ImageSequenceSegmentationLabelAttributes,
         )
-        from ..models.image_vector_sequence_label_attributes import (
-            ImageVectorSequenceLabelAttributes,
+        from ..models.image_sequence_vector_label_attributes import (
+            ImageSequenceVectorLabelAttributes,
         )
-        from ..models.pointcloud_cuboid_sequence_label_attributes import (
-            PointcloudCuboidSequenceLabelAttributes,
+        from ..models.pointcloud_sequence_cuboid_label_attributes import (
+            PointcloudSequenceCuboidLabelAttributes,
         )
-        from ..models.pointcloud_segmentation_sequence_label_attributes import (
-            PointcloudSegmentationSequenceLabelAttributes,
+        from ..models.pointcloud_sequence_segmentation_label_attributes import (
+            PointcloudSequenceSegmentationLabelAttributes,
         )
-        from ..models.pointcloud_vector_sequence_label_attributes import (
-            PointcloudVectorSequenceLabelAttributes,
+        from ..models.pointcloud_sequence_vector_label_attributes import (
+            PointcloudSequenceVectorLabelAttributes,
         )
 
         name = self.name
@@ -76,13 +76,13 @@ class SensorLabelAttributes:
 
         attributes: dict[str, Any] | list[Any]
         if (
-            isinstance(self.attributes, PointcloudCuboidSequenceLabelAttributes)
-            or isinstance(self.attributes, PointcloudVectorSequenceLabelAttributes)
+            isinstance(self.attributes, PointcloudSequenceCuboidLabelAttributes)
+            or isinstance(self.attributes, PointcloudSequenceVectorLabelAttributes)
             or isinstance(
-                self.attributes, PointcloudSegmentationSequenceLabelAttributes
+                self.attributes, PointcloudSequenceSegmentationLabelAttributes
             )
-            or isinstance(self.attributes, ImageVectorSequenceLabelAttributes)
-            or isinstance(self.attributes, ImageSegmentationSequenceLabelAttributes)
+            or isinstance(self.attributes, ImageSequenceVectorLabelAttributes)
+            or isinstance(self.attributes, ImageSequenceSegmentationLabelAttributes)
         ):
             attributes = self.attributes.to_dict()
         else:
@@ -102,20 +102,20 @@ class SensorLabelAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_segmentation_sequence_label_attributes import (
-            ImageSegmentationSequenceLabelAttributes,
+        from ..models.image_sequence_segmentation_label_attributes import (
+            ImageSequenceSegmentationLabelAttributes,
         )
-        from ..models.image_vector_sequence_label_attributes import (
-            ImageVectorSequenceLabelAttributes,
+        from ..models.image_sequence_vector_label_attributes import (
+            ImageSequenceVectorLabelAttributes,
         )
-        from ..models.pointcloud_cuboid_sequence_label_attributes import (
-            PointcloudCuboidSequenceLabelAttributes,
+        from ..models.pointcloud_sequence_cuboid_label_attributes import (
+            PointcloudSequenceCuboidLabelAttributes,
         )
-        from ..models.pointcloud_segmentation_sequence_label_attributes import (
-            PointcloudSegmentationSequenceLabelAttributes,
+        from ..models.pointcloud_sequence_segmentation_label_attributes import (
+            PointcloudSequenceSegmentationLabelAttributes,
         )
-        from ..models.pointcloud_vector_sequence_label_attributes import (
-            PointcloudVectorSequenceLabelAttributes,
+        from ..models.pointcloud_sequence_vector_label_attributes import (
+            PointcloudSequenceVectorLabelAttributes,
         )
 
         d = dict(src_dict)
@@ -126,17 +126,17 @@ class SensorLabelAttributes:
         def _parse_attributes(
             data: object,
         ) -> (
-            ImageSegmentationSequenceLabelAttributes
-            | ImageVectorSequenceLabelAttributes
+            ImageSequenceSegmentationLabelAttributes
+            | ImageSequenceVectorLabelAttributes
             | list[Any]
-            | PointcloudCuboidSequenceLabelAttributes
-            | PointcloudSegmentationSequenceLabelAttributes
-            | PointcloudVectorSequenceLabelAttributes
+            | PointcloudSequenceCuboidLabelAttributes
+            | PointcloudSequenceSegmentationLabelAttributes
+            | PointcloudSequenceVectorLabelAttributes
         ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                attributes_type_0 = PointcloudCuboidSequenceLabelAttributes.from_dict(
+                attributes_type_0 = PointcloudSequenceCuboidLabelAttributes.from_dict(
                     data
                 )
 
@@ -146,7 +146,7 @@ class SensorLabelAttributes:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                attributes_type_1 = PointcloudVectorSequenceLabelAttributes.from_dict(
+                attributes_type_1 = PointcloudSequenceVectorLabelAttributes.from_dict(
                     data
                 )
 
@@ -157,7 +157,7 @@ class SensorLabelAttributes:
                 if not isinstance(data, dict):
                     raise TypeError()
                 attributes_type_2 = (
-                    PointcloudSegmentationSequenceLabelAttributes.from_dict(data)
+                    PointcloudSequenceSegmentationLabelAttributes.from_dict(data)
                 )
 
                 return attributes_type_2
@@ -166,7 +166,7 @@ class SensorLabelAttributes:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                attributes_type_3 = ImageVectorSequenceLabelAttributes.from_dict(data)
+                attributes_type_3 = ImageSequenceVectorLabelAttributes.from_dict(data)
 
                 return attributes_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -174,7 +174,7 @@ class SensorLabelAttributes:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                attributes_type_4 = ImageSegmentationSequenceLabelAttributes.from_dict(
+                attributes_type_4 = ImageSequenceSegmentationLabelAttributes.from_dict(
                     data
                 )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cuboid_type import CuboidType
+from ..models.pointcloud_cuboid_annotation_type import PointcloudCuboidAnnotationType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,20 +16,21 @@ if TYPE_CHECKING:
     from ..models.xyz import XYZ
 
 
-T = TypeVar("T", bound="Cuboid")
+T = TypeVar("T", bound="PointcloudSequenceCuboidAnnotation")
 
 
 @_attrs_define
-class Cuboid:
-    """
+class PointcloudSequenceCuboidAnnotation:
+    """An object in one frame of a sequence; `track_id` ties it across frames.
+
     Attributes:
         id (int):
         category_id (int):
-        type_ (CuboidType):
+        type_ (PointcloudCuboidAnnotationType):
         position (XYZ):
         dimensions (XYZ):
         yaw (float): Heading in radians around +z, 0 = +x.
-        track_id (int | Unset):
+        track_id (int):
         is_keyframe (bool | Unset):
         index (int | Unset):
         rotation (Quaternion | Unset):
@@ -40,11 +41,11 @@ class Cuboid:
 
     id: int
     category_id: int
-    type_: CuboidType
+    type_: PointcloudCuboidAnnotationType
     position: XYZ
     dimensions: XYZ
     yaw: float
-    track_id: int | Unset = UNSET
+    track_id: int
     is_keyframe: bool | Unset = UNSET
     index: int | Unset = UNSET
     rotation: Quaternion | Unset = UNSET
@@ -98,10 +99,9 @@ class Cuboid:
                 "position": position,
                 "dimensions": dimensions,
                 "yaw": yaw,
+                "track_id": track_id,
             }
         )
-        if track_id is not UNSET:
-            field_dict["track_id"] = track_id
         if is_keyframe is not UNSET:
             field_dict["is_keyframe"] = is_keyframe
         if index is not UNSET:
@@ -129,7 +129,7 @@ class Cuboid:
 
         category_id = d.pop("category_id")
 
-        type_ = CuboidType(d.pop("type"))
+        type_ = PointcloudCuboidAnnotationType(d.pop("type"))
 
         position = XYZ.from_dict(d.pop("position"))
 
@@ -137,7 +137,7 @@ class Cuboid:
 
         yaw = d.pop("yaw")
 
-        track_id = d.pop("track_id", UNSET)
+        track_id = d.pop("track_id")
 
         is_keyframe = d.pop("is_keyframe", UNSET)
 
@@ -171,7 +171,7 @@ class Cuboid:
         else:
             attributes = AttributeValues.from_dict(_attributes)
 
-        cuboid = cls(
+        pointcloud_sequence_cuboid_annotation = cls(
             id=id,
             category_id=category_id,
             type_=type_,
@@ -187,8 +187,8 @@ class Cuboid:
             attributes=attributes,
         )
 
-        cuboid.additional_properties = d
-        return cuboid
+        pointcloud_sequence_cuboid_annotation.additional_properties = d
+        return pointcloud_sequence_cuboid_annotation
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class CuboidType(StrEnum):
+class PointcloudCuboidAnnotationType(StrEnum):
     CUBOID = "cuboid"
     CUBOID_SYNC = "cuboid-sync"
 

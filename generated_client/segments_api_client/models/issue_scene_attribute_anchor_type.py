@@ -1,8 +1,8 @@
 from enum import StrEnum
 
 
-class TrackAnchorType(StrEnum):
-    TRACK = "track"
+class IssueSceneAttributeAnchorType(StrEnum):
+    SCENEATTRIBUTE = "sceneAttribute"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -9,23 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.pointcloud_segmentation_frame import PointcloudSegmentationFrame
+    from ..models.link import Link
+    from ..models.pointcloud_sequence_vector_frame import PointcloudSequenceVectorFrame
 
 
-T = TypeVar("T", bound="PointcloudSegmentationSequenceLabelAttributes")
+T = TypeVar("T", bound="PointcloudSequenceVectorLabelAttributes")
 
 
 @_attrs_define
-class PointcloudSegmentationSequenceLabelAttributes:
-    """`pointcloud-segmentation-sequence`.
+class PointcloudSequenceVectorLabelAttributes:
+    """`pointcloud-vector-sequence`.
 
     Attributes:
-        frames (list[PointcloudSegmentationFrame]):
+        frames (list[PointcloudSequenceVectorFrame]):
         format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
+        links (list[Link] | Unset):
     """
 
-    frames: list[PointcloudSegmentationFrame]
+    frames: list[PointcloudSequenceVectorFrame]
     format_version: float | str | Unset = UNSET
+    links: list[Link] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +43,13 @@ class PointcloudSegmentationSequenceLabelAttributes:
         else:
             format_version = self.format_version
 
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,18 +59,23 @@ class PointcloudSegmentationSequenceLabelAttributes:
         )
         if format_version is not UNSET:
             field_dict["format_version"] = format_version
+        if links is not UNSET:
+            field_dict["links"] = links
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pointcloud_segmentation_frame import PointcloudSegmentationFrame
+        from ..models.link import Link
+        from ..models.pointcloud_sequence_vector_frame import (
+            PointcloudSequenceVectorFrame,
+        )
 
         d = dict(src_dict)
         frames = []
         _frames = d.pop("frames")
         for frames_item_data in _frames:
-            frames_item = PointcloudSegmentationFrame.from_dict(frames_item_data)
+            frames_item = PointcloudSequenceVectorFrame.from_dict(frames_item_data)
 
             frames.append(frames_item)
 
@@ -71,13 +86,23 @@ class PointcloudSegmentationSequenceLabelAttributes:
 
         format_version = _parse_format_version(d.pop("format_version", UNSET))
 
-        pointcloud_segmentation_sequence_label_attributes = cls(
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        pointcloud_sequence_vector_label_attributes = cls(
             frames=frames,
             format_version=format_version,
+            links=links,
         )
 
-        pointcloud_segmentation_sequence_label_attributes.additional_properties = d
-        return pointcloud_segmentation_sequence_label_attributes
+        pointcloud_sequence_vector_label_attributes.additional_properties = d
+        return pointcloud_sequence_vector_label_attributes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,69 +6,52 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.location_3d_type import Location3DType
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Location3D")
+T = TypeVar("T", bound="IssueBaseAnchor")
 
 
 @_attrs_define
-class Location3D:
+class IssueBaseAnchor:
     """
     Attributes:
-        type_ (Location3DType):
-        x (float):
-        y (float):
-        z (float):
+        sensor (str | Unset):
+        frame (int | Unset):
     """
 
-    type_: Location3DType
-    x: float
-    y: float
-    z: float
+    sensor: str | Unset = UNSET
+    frame: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        sensor = self.sensor
 
-        x = self.x
-
-        y = self.y
-
-        z = self.z
+        frame = self.frame
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "x": x,
-                "y": y,
-                "z": z,
-            }
-        )
+        field_dict.update({})
+        if sensor is not UNSET:
+            field_dict["sensor"] = sensor
+        if frame is not UNSET:
+            field_dict["frame"] = frame
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = Location3DType(d.pop("type"))
+        sensor = d.pop("sensor", UNSET)
 
-        x = d.pop("x")
+        frame = d.pop("frame", UNSET)
 
-        y = d.pop("y")
-
-        z = d.pop("z")
-
-        location_3d = cls(
-            type_=type_,
-            x=x,
-            y=y,
-            z=z,
+        issue_base_anchor = cls(
+            sensor=sensor,
+            frame=frame,
         )
 
-        location_3d.additional_properties = d
-        return location_3d
+        issue_base_anchor.additional_properties = d
+        return issue_base_anchor
 
     @property
     def additional_keys(self) -> list[str]:

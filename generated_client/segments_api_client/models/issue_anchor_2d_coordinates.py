@@ -6,21 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.location_2d_type import Location2DType
+from ..models.issue_anchor_2d_coordinates_type import IssueAnchor2DCoordinatesType
 
-T = TypeVar("T", bound="Location2D")
+T = TypeVar("T", bound="IssueAnchor2DCoordinates")
 
 
 @_attrs_define
-class Location2D:
+class IssueAnchor2DCoordinates:
     """
     Attributes:
-        type_ (Location2DType):
+        type_ (IssueAnchor2DCoordinatesType):
         x (float):
         y (float):
     """
 
-    type_: Location2DType
+    type_: IssueAnchor2DCoordinatesType
     x: float
     y: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,20 +47,20 @@ class Location2D:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = Location2DType(d.pop("type"))
+        type_ = IssueAnchor2DCoordinatesType(d.pop("type"))
 
         x = d.pop("x")
 
         y = d.pop("y")
 
-        location_2d = cls(
+        issue_anchor_2d_coordinates = cls(
             type_=type_,
             x=x,
             y=y,
         )
 
-        location_2d.additional_properties = d
-        return location_2d
+        issue_anchor_2d_coordinates.additional_properties = d
+        return issue_anchor_2d_coordinates
 
     @property
     def additional_keys(self) -> list[str]:

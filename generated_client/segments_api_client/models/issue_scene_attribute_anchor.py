@@ -6,28 +6,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.basic_anchor_type import BasicAnchorType
+from ..models.issue_scene_attribute_anchor_type import IssueSceneAttributeAnchorType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BasicAnchor")
+T = TypeVar("T", bound="IssueSceneAttributeAnchor")
 
 
 @_attrs_define
-class BasicAnchor:
+class IssueSceneAttributeAnchor:
     """
     Attributes:
-        type_ (BasicAnchorType):
+        type_ (IssueSceneAttributeAnchorType):
+        scene_attribute (str):
         sensor (str | Unset):
         frame (int | Unset):
     """
 
-    type_: BasicAnchorType
+    type_: IssueSceneAttributeAnchorType
+    scene_attribute: str
     sensor: str | Unset = UNSET
     frame: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
+
+        scene_attribute = self.scene_attribute
 
         sensor = self.sensor
 
@@ -38,6 +42,7 @@ class BasicAnchor:
         field_dict.update(
             {
                 "type": type_,
+                "sceneAttribute": scene_attribute,
             }
         )
         if sensor is not UNSET:
@@ -50,20 +55,23 @@ class BasicAnchor:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = BasicAnchorType(d.pop("type"))
+        type_ = IssueSceneAttributeAnchorType(d.pop("type"))
+
+        scene_attribute = d.pop("sceneAttribute")
 
         sensor = d.pop("sensor", UNSET)
 
         frame = d.pop("frame", UNSET)
 
-        basic_anchor = cls(
+        issue_scene_attribute_anchor = cls(
             type_=type_,
+            scene_attribute=scene_attribute,
             sensor=sensor,
             frame=frame,
         )
 
-        basic_anchor.additional_properties = d
-        return basic_anchor
+        issue_scene_attribute_anchor.additional_properties = d
+        return issue_scene_attribute_anchor
 
     @property
     def additional_keys(self) -> list[str]:

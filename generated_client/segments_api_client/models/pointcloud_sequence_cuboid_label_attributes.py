@@ -9,23 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.image_segmentation_frame import ImageSegmentationFrame
+    from ..models.link import Link
+    from ..models.pointcloud_sequence_cuboid_frame import PointcloudSequenceCuboidFrame
 
 
-T = TypeVar("T", bound="ImageSegmentationSequenceLabelAttributes")
+T = TypeVar("T", bound="PointcloudSequenceCuboidLabelAttributes")
 
 
 @_attrs_define
-class ImageSegmentationSequenceLabelAttributes:
-    """`image-segmentation-sequence`.
+class PointcloudSequenceCuboidLabelAttributes:
+    """`pointcloud-cuboid-sequence`.
 
     Attributes:
-        frames (list[ImageSegmentationFrame]):
+        frames (list[PointcloudSequenceCuboidFrame]):
         format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
+        links (list[Link] | Unset):
     """
 
-    frames: list[ImageSegmentationFrame]
+    frames: list[PointcloudSequenceCuboidFrame]
     format_version: float | str | Unset = UNSET
+    links: list[Link] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +43,13 @@ class ImageSegmentationSequenceLabelAttributes:
         else:
             format_version = self.format_version
 
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,18 +59,23 @@ class ImageSegmentationSequenceLabelAttributes:
         )
         if format_version is not UNSET:
             field_dict["format_version"] = format_version
+        if links is not UNSET:
+            field_dict["links"] = links
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_segmentation_frame import ImageSegmentationFrame
+        from ..models.link import Link
+        from ..models.pointcloud_sequence_cuboid_frame import (
+            PointcloudSequenceCuboidFrame,
+        )
 
         d = dict(src_dict)
         frames = []
         _frames = d.pop("frames")
         for frames_item_data in _frames:
-            frames_item = ImageSegmentationFrame.from_dict(frames_item_data)
+            frames_item = PointcloudSequenceCuboidFrame.from_dict(frames_item_data)
 
             frames.append(frames_item)
 
@@ -71,13 +86,23 @@ class ImageSegmentationSequenceLabelAttributes:
 
         format_version = _parse_format_version(d.pop("format_version", UNSET))
 
-        image_segmentation_sequence_label_attributes = cls(
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        pointcloud_sequence_cuboid_label_attributes = cls(
             frames=frames,
             format_version=format_version,
+            links=links,
         )
 
-        image_segmentation_sequence_label_attributes.additional_properties = d
-        return image_segmentation_sequence_label_attributes
+        pointcloud_sequence_cuboid_label_attributes.additional_properties = d
+        return pointcloud_sequence_cuboid_label_attributes
 
     @property
     def additional_keys(self) -> list[str]:

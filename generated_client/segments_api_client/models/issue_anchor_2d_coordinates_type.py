@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class Location2DType(StrEnum):
+class IssueAnchor2DCoordinatesType(StrEnum):
     VALUE_0 = "2d"
 
     def __str__(self) -> str:

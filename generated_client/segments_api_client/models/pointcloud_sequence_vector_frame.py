@@ -9,37 +9,45 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cuboid import Cuboid
     from ..models.link import Link
-    from ..models.pointcloud_vector_annotation import PointcloudVectorAnnotation
+    from ..models.pointcloud_sequence_cuboid_annotation import (
+        PointcloudSequenceCuboidAnnotation,
+    )
+    from ..models.pointcloud_sequence_vector_annotation import (
+        PointcloudSequenceVectorAnnotation,
+    )
 
 
-T = TypeVar("T", bound="PointcloudVectorFrame")
+T = TypeVar("T", bound="PointcloudSequenceVectorFrame")
 
 
 @_attrs_define
-class PointcloudVectorFrame:
+class PointcloudSequenceVectorFrame:
     """
     Attributes:
-        annotations (list[Cuboid | PointcloudVectorAnnotation]):
+        annotations (list[PointcloudSequenceCuboidAnnotation | PointcloudSequenceVectorAnnotation]):
         format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
         timestamp (float | str | Unset): A frame timestamp (nanoseconds recommended), number or string.
         links (list[Link] | Unset):
     """
 
-    annotations: list[Cuboid | PointcloudVectorAnnotation]
+    annotations: list[
+        PointcloudSequenceCuboidAnnotation | PointcloudSequenceVectorAnnotation
+    ]
     format_version: float | str | Unset = UNSET
     timestamp: float | str | Unset = UNSET
     links: list[Link] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pointcloud_vector_annotation import PointcloudVectorAnnotation
+        from ..models.pointcloud_sequence_vector_annotation import (
+            PointcloudSequenceVectorAnnotation,
+        )
 
         annotations = []
         for annotations_item_data in self.annotations:
             annotations_item: dict[str, Any]
-            if isinstance(annotations_item_data, PointcloudVectorAnnotation):
+            if isinstance(annotations_item_data, PointcloudSequenceVectorAnnotation):
                 annotations_item = annotations_item_data.to_dict()
             else:
                 annotations_item = annotations_item_data.to_dict()
@@ -83,9 +91,13 @@ class PointcloudVectorFrame:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cuboid import Cuboid
         from ..models.link import Link
-        from ..models.pointcloud_vector_annotation import PointcloudVectorAnnotation
+        from ..models.pointcloud_sequence_cuboid_annotation import (
+            PointcloudSequenceCuboidAnnotation,
+        )
+        from ..models.pointcloud_sequence_vector_annotation import (
+            PointcloudSequenceVectorAnnotation,
+        )
 
         d = dict(src_dict)
         annotations = []
@@ -94,18 +106,24 @@ class PointcloudVectorFrame:
 
             def _parse_annotations_item(
                 data: object,
-            ) -> Cuboid | PointcloudVectorAnnotation:
+            ) -> (
+                PointcloudSequenceCuboidAnnotation | PointcloudSequenceVectorAnnotation
+            ):
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    annotations_item_type_0 = PointcloudVectorAnnotation.from_dict(data)
+                    annotations_item_type_0 = (
+                        PointcloudSequenceVectorAnnotation.from_dict(data)
+                    )
 
                     return annotations_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                annotations_item_type_1 = Cuboid.from_dict(data)
+                annotations_item_type_1 = PointcloudSequenceCuboidAnnotation.from_dict(
+                    data
+                )
 
                 return annotations_item_type_1
 
@@ -136,15 +154,15 @@ class PointcloudVectorFrame:
 
                 links.append(links_item)
 
-        pointcloud_vector_frame = cls(
+        pointcloud_sequence_vector_frame = cls(
             annotations=annotations,
             format_version=format_version,
             timestamp=timestamp,
             links=links,
         )
 
-        pointcloud_vector_frame.additional_properties = d
-        return pointcloud_vector_frame
+        pointcloud_sequence_vector_frame.additional_properties = d
+        return pointcloud_sequence_vector_frame
 
     @property
     def additional_keys(self) -> list[str]:

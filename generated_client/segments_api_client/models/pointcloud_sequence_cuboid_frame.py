@@ -9,22 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cuboid import Cuboid
+    from ..models.pointcloud_sequence_cuboid_annotation import (
+        PointcloudSequenceCuboidAnnotation,
+    )
 
 
-T = TypeVar("T", bound="PointcloudCuboidFrame")
+T = TypeVar("T", bound="PointcloudSequenceCuboidFrame")
 
 
 @_attrs_define
-class PointcloudCuboidFrame:
+class PointcloudSequenceCuboidFrame:
     """
     Attributes:
-        annotations (list[Cuboid]):
+        annotations (list[PointcloudSequenceCuboidAnnotation]):
         format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
         timestamp (float | str | Unset): A frame timestamp (nanoseconds recommended), number or string.
     """
 
-    annotations: list[Cuboid]
+    annotations: list[PointcloudSequenceCuboidAnnotation]
     format_version: float | str | Unset = UNSET
     timestamp: float | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,13 +65,17 @@ class PointcloudCuboidFrame:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cuboid import Cuboid
+        from ..models.pointcloud_sequence_cuboid_annotation import (
+            PointcloudSequenceCuboidAnnotation,
+        )
 
         d = dict(src_dict)
         annotations = []
         _annotations = d.pop("annotations")
         for annotations_item_data in _annotations:
-            annotations_item = Cuboid.from_dict(annotations_item_data)
+            annotations_item = PointcloudSequenceCuboidAnnotation.from_dict(
+                annotations_item_data
+            )
 
             annotations.append(annotations_item)
 
@@ -87,14 +93,14 @@ class PointcloudCuboidFrame:
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        pointcloud_cuboid_frame = cls(
+        pointcloud_sequence_cuboid_frame = cls(
             annotations=annotations,
             format_version=format_version,
             timestamp=timestamp,
         )
 
-        pointcloud_cuboid_frame.additional_properties = d
-        return pointcloud_cuboid_frame
+        pointcloud_sequence_cuboid_frame.additional_properties = d
+        return pointcloud_sequence_cuboid_frame
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,25 +10,27 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_values import AttributeValues
-    from ..models.segmentation_annotation import SegmentationAnnotation
+    from ..models.image_sequence_segmentation_annotation import (
+        ImageSequenceSegmentationAnnotation,
+    )
     from ..models.url import Url
 
 
-T = TypeVar("T", bound="ImageSegmentationFrame")
+T = TypeVar("T", bound="ImageSequenceSegmentationFrame")
 
 
 @_attrs_define
-class ImageSegmentationFrame:
+class ImageSequenceSegmentationFrame:
     """
     Attributes:
-        annotations (list[SegmentationAnnotation]):
+        annotations (list[ImageSequenceSegmentationAnnotation]):
         format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
         segmentation_bitmap (Url | Unset):
         timestamp (float | str | Unset): A frame timestamp (nanoseconds recommended), number or string.
         image_attributes (AttributeValues | Unset): Attribute values by attribute name.
     """
 
-    annotations: list[SegmentationAnnotation]
+    annotations: list[ImageSequenceSegmentationAnnotation]
     format_version: float | str | Unset = UNSET
     segmentation_bitmap: Url | Unset = UNSET
     timestamp: float | str | Unset = UNSET
@@ -82,14 +84,18 @@ class ImageSegmentationFrame:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_values import AttributeValues
-        from ..models.segmentation_annotation import SegmentationAnnotation
+        from ..models.image_sequence_segmentation_annotation import (
+            ImageSequenceSegmentationAnnotation,
+        )
         from ..models.url import Url
 
         d = dict(src_dict)
         annotations = []
         _annotations = d.pop("annotations")
         for annotations_item_data in _annotations:
-            annotations_item = SegmentationAnnotation.from_dict(annotations_item_data)
+            annotations_item = ImageSequenceSegmentationAnnotation.from_dict(
+                annotations_item_data
+            )
 
             annotations.append(annotations_item)
 
@@ -121,7 +127,7 @@ class ImageSegmentationFrame:
         else:
             image_attributes = AttributeValues.from_dict(_image_attributes)
 
-        image_segmentation_frame = cls(
+        image_sequence_segmentation_frame = cls(
             annotations=annotations,
             format_version=format_version,
             segmentation_bitmap=segmentation_bitmap,
@@ -129,8 +135,8 @@ class ImageSegmentationFrame:
             image_attributes=image_attributes,
         )
 
-        image_segmentation_frame.additional_properties = d
-        return image_segmentation_frame
+        image_sequence_segmentation_frame.additional_properties = d
+        return image_sequence_segmentation_frame
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,48 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.location_anchor_type import LocationAnchorType
+from ..models.issue_basic_anchor_type import IssueBasicAnchorType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.location_2d import Location2D
-    from ..models.location_3d import Location3D
-
-
-T = TypeVar("T", bound="LocationAnchor")
+T = TypeVar("T", bound="IssueBasicAnchor")
 
 
 @_attrs_define
-class LocationAnchor:
+class IssueBasicAnchor:
     """
     Attributes:
-        type_ (LocationAnchorType):
-        location (Location2D | Location3D):
+        type_ (IssueBasicAnchorType):
         sensor (str | Unset):
         frame (int | Unset):
     """
 
-    type_: LocationAnchorType
-    location: Location2D | Location3D
+    type_: IssueBasicAnchorType
     sensor: str | Unset = UNSET
     frame: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_2d import Location2D
-
         type_ = self.type_.value
-
-        location: dict[str, Any]
-        if isinstance(self.location, Location2D):
-            location = self.location.to_dict()
-        else:
-            location = self.location.to_dict()
 
         sensor = self.sensor
 
@@ -53,7 +38,6 @@ class LocationAnchor:
         field_dict.update(
             {
                 "type": type_,
-                "location": location,
             }
         )
         if sensor is not UNSET:
@@ -65,42 +49,21 @@ class LocationAnchor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_2d import Location2D
-        from ..models.location_3d import Location3D
-
         d = dict(src_dict)
-        type_ = LocationAnchorType(d.pop("type"))
-
-        def _parse_location(data: object) -> Location2D | Location3D:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_0 = Location2D.from_dict(data)
-
-                return location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            location_type_1 = Location3D.from_dict(data)
-
-            return location_type_1
-
-        location = _parse_location(d.pop("location"))
+        type_ = IssueBasicAnchorType(d.pop("type"))
 
         sensor = d.pop("sensor", UNSET)
 
         frame = d.pop("frame", UNSET)
 
-        location_anchor = cls(
+        issue_basic_anchor = cls(
             type_=type_,
-            location=location,
             sensor=sensor,
             frame=frame,
         )
 
-        location_anchor.additional_properties = d
-        return location_anchor
+        issue_basic_anchor.additional_properties = d
+        return issue_basic_anchor
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,24 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.image_vector_frame import ImageVectorFrame
     from ..models.link import Link
-    from ..models.pointcloud_cuboid_frame import PointcloudCuboidFrame
 
 
-T = TypeVar("T", bound="PointcloudCuboidSequenceLabelAttributes")
+T = TypeVar("T", bound="ImageSequenceVectorLabelAttributes")
 
 
 @_attrs_define
-class PointcloudCuboidSequenceLabelAttributes:
-    """`pointcloud-cuboid-sequence`.
+class ImageSequenceVectorLabelAttributes:
+    """`image-vector-sequence`.
 
     Attributes:
-        frames (list[PointcloudCuboidFrame]):
+        frames (list[ImageVectorFrame]):
         format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
         links (list[Link] | Unset):
     """
 
-    frames: list[PointcloudCuboidFrame]
+    frames: list[ImageVectorFrame]
     format_version: float | str | Unset = UNSET
     links: list[Link] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,14 +66,14 @@ class PointcloudCuboidSequenceLabelAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_vector_frame import ImageVectorFrame
         from ..models.link import Link
-        from ..models.pointcloud_cuboid_frame import PointcloudCuboidFrame
 
         d = dict(src_dict)
         frames = []
         _frames = d.pop("frames")
         for frames_item_data in _frames:
-            frames_item = PointcloudCuboidFrame.from_dict(frames_item_data)
+            frames_item = ImageVectorFrame.from_dict(frames_item_data)
 
             frames.append(frames_item)
 
@@ -93,14 +93,14 @@ class PointcloudCuboidSequenceLabelAttributes:
 
                 links.append(links_item)
 
-        pointcloud_cuboid_sequence_label_attributes = cls(
+        image_sequence_vector_label_attributes = cls(
             frames=frames,
             format_version=format_version,
             links=links,
         )
 
-        pointcloud_cuboid_sequence_label_attributes.additional_properties = d
-        return pointcloud_cuboid_sequence_label_attributes
+        image_sequence_vector_label_attributes.additional_properties = d
+        return image_sequence_vector_label_attributes
 
     @property
     def additional_keys(self) -> list[str]:

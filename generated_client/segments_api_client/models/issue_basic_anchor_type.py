@@ -1,8 +1,8 @@
 from enum import StrEnum
 
 
-class LocationAnchorType(StrEnum):
-    LOCATION = "location"
+class IssueBasicAnchorType(StrEnum):
+    BASIC = "basic"
 
     def __str__(self) -> str:
         return str(self.value)

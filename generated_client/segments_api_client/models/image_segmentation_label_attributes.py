@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from ..models.url import Url
 
 
-T = TypeVar("T", bound="SegmentationBitmapLabelAttributes")
+T = TypeVar("T", bound="ImageSegmentationLabelAttributes")
 
 
 @_attrs_define
-class SegmentationBitmapLabelAttributes:
+class ImageSegmentationLabelAttributes:
     """`segmentation-bitmap`, `segmentation-bitmap-highres`.
 
     Attributes:
@@ -97,15 +97,15 @@ class SegmentationBitmapLabelAttributes:
         else:
             image_attributes = AttributeValues.from_dict(_image_attributes)
 
-        segmentation_bitmap_label_attributes = cls(
+        image_segmentation_label_attributes = cls(
             annotations=annotations,
             segmentation_bitmap=segmentation_bitmap,
             format_version=format_version,
             image_attributes=image_attributes,
         )
 
-        segmentation_bitmap_label_attributes.additional_properties = d
-        return segmentation_bitmap_label_attributes
+        image_segmentation_label_attributes.additional_properties = d
+        return image_segmentation_label_attributes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..models.pcd_type import PCDType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PointCloud")
+T = TypeVar("T", bound="PCD")
 
 
 @_attrs_define
-class PointCloud:
+class PCD:
     """
     Attributes:
         url (str):
@@ -66,14 +66,14 @@ class PointCloud:
 
         signed_url = _parse_signed_url(d.pop("signed_url", UNSET))
 
-        point_cloud = cls(
+        pcd = cls(
             url=url,
             type_=type_,
             signed_url=signed_url,
         )
 
-        point_cloud.additional_properties = d
-        return point_cloud
+        pcd.additional_properties = d
+        return pcd
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,8 @@
 from enum import StrEnum
 
 
-class SceneAttributeAnchorType(StrEnum):
-    SCENEATTRIBUTE = "sceneAttribute"
+class IssueAnchor3DCoordinatesType(StrEnum):
+    VALUE_0 = "3d"
 
     def __str__(self) -> str:
         return str(self.value)

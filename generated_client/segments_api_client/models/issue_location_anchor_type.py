@@ -1,8 +1,8 @@
 from enum import StrEnum
 
 
-class Location3DType(StrEnum):
-    VALUE_0 = "3d"
+class IssueLocationAnchorType(StrEnum):
+    LOCATION = "location"
 
     def __str__(self) -> str:
         return str(self.value)

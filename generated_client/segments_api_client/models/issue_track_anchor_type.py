@@ -1,8 +1,8 @@
 from enum import StrEnum
 
 
-class BasicAnchorType(StrEnum):
-    BASIC = "basic"
+class IssueTrackAnchorType(StrEnum):
+    TRACK = "track"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -9,26 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.image_vector_frame import ImageVectorFrame
-    from ..models.link import Link
+    from ..models.pointcloud_segmentation_frame import PointcloudSegmentationFrame
 
 
-T = TypeVar("T", bound="ImageVectorSequenceLabelAttributes")
+T = TypeVar("T", bound="PointcloudSequenceSegmentationLabelAttributes")
 
 
 @_attrs_define
-class ImageVectorSequenceLabelAttributes:
-    """`image-vector-sequence`.
+class PointcloudSequenceSegmentationLabelAttributes:
+    """`pointcloud-segmentation-sequence`.
 
     Attributes:
-        frames (list[ImageVectorFrame]):
+        frames (list[PointcloudSegmentationFrame]):
         format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
-        links (list[Link] | Unset):
     """
 
-    frames: list[ImageVectorFrame]
+    frames: list[PointcloudSegmentationFrame]
     format_version: float | str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,13 +40,6 @@ class ImageVectorSequenceLabelAttributes:
         else:
             format_version = self.format_version
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,21 +49,18 @@ class ImageVectorSequenceLabelAttributes:
         )
         if format_version is not UNSET:
             field_dict["format_version"] = format_version
-        if links is not UNSET:
-            field_dict["links"] = links
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_vector_frame import ImageVectorFrame
-        from ..models.link import Link
+        from ..models.pointcloud_segmentation_frame import PointcloudSegmentationFrame
 
         d = dict(src_dict)
         frames = []
         _frames = d.pop("frames")
         for frames_item_data in _frames:
-            frames_item = ImageVectorFrame.from_dict(frames_item_data)
+            frames_item = PointcloudSegmentationFrame.from_dict(frames_item_data)
 
             frames.append(frames_item)
 
@@ -84,23 +71,13 @@ class ImageVectorSequenceLabelAttributes:
 
         format_version = _parse_format_version(d.pop("format_version", UNSET))
 
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        image_vector_sequence_label_attributes = cls(
+        pointcloud_sequence_segmentation_label_attributes = cls(
             frames=frames,
             format_version=format_version,
-            links=links,
         )
 
-        image_vector_sequence_label_attributes.additional_properties = d
-        return image_vector_sequence_label_attributes
+        pointcloud_sequence_segmentation_label_attributes.additional_properties = d
+        return pointcloud_sequence_segmentation_label_attributes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,52 +6,69 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.issue_anchor_3d_coordinates_type import IssueAnchor3DCoordinatesType
 
-T = TypeVar("T", bound="AnchorBase")
+T = TypeVar("T", bound="IssueAnchor3DCoordinates")
 
 
 @_attrs_define
-class AnchorBase:
+class IssueAnchor3DCoordinates:
     """
     Attributes:
-        sensor (str | Unset):
-        frame (int | Unset):
+        type_ (IssueAnchor3DCoordinatesType):
+        x (float):
+        y (float):
+        z (float):
     """
 
-    sensor: str | Unset = UNSET
-    frame: int | Unset = UNSET
+    type_: IssueAnchor3DCoordinatesType
+    x: float
+    y: float
+    z: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sensor = self.sensor
+        type_ = self.type_.value
 
-        frame = self.frame
+        x = self.x
+
+        y = self.y
+
+        z = self.z
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sensor is not UNSET:
-            field_dict["sensor"] = sensor
-        if frame is not UNSET:
-            field_dict["frame"] = frame
+        field_dict.update(
+            {
+                "type": type_,
+                "x": x,
+                "y": y,
+                "z": z,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        sensor = d.pop("sensor", UNSET)
+        type_ = IssueAnchor3DCoordinatesType(d.pop("type"))
 
-        frame = d.pop("frame", UNSET)
+        x = d.pop("x")
 
-        anchor_base = cls(
-            sensor=sensor,
-            frame=frame,
+        y = d.pop("y")
+
+        z = d.pop("z")
+
+        issue_anchor_3d_coordinates = cls(
+            type_=type_,
+            x=x,
+            y=y,
+            z=z,
         )
 
-        anchor_base.additional_properties = d
-        return anchor_base
+        issue_anchor_3d_coordinates.additional_properties = d
+        return issue_anchor_3d_coordinates
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,24 +6,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.track_anchor_type import TrackAnchorType
+from ..models.issue_track_anchor_type import IssueTrackAnchorType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TrackAnchor")
+T = TypeVar("T", bound="IssueTrackAnchor")
 
 
 @_attrs_define
-class TrackAnchor:
+class IssueTrackAnchor:
     """
     Attributes:
-        type_ (TrackAnchorType):
+        type_ (IssueTrackAnchorType):
         track_number (int):
         sensor (str | Unset):
         frame (int | Unset):
         track_attribute (str | Unset):
     """
 
-    type_: TrackAnchorType
+    type_: IssueTrackAnchorType
     track_number: int
     sensor: str | Unset = UNSET
     frame: int | Unset = UNSET
@@ -61,7 +61,7 @@ class TrackAnchor:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = TrackAnchorType(d.pop("type"))
+        type_ = IssueTrackAnchorType(d.pop("type"))
 
         track_number = d.pop("trackNumber")
 
@@ -71,7 +71,7 @@ class TrackAnchor:
 
         track_attribute = d.pop("trackAttribute", UNSET)
 
-        track_anchor = cls(
+        issue_track_anchor = cls(
             type_=type_,
             track_number=track_number,
             sensor=sensor,
@@ -79,8 +79,8 @@ class TrackAnchor:
             track_attribute=track_attribute,
         )
 
-        track_anchor.additional_properties = d
-        return track_anchor
+        issue_track_anchor.additional_properties = d
+        return issue_track_anchor
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.issue_location_anchor_type import IssueLocationAnchorType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.issue_anchor_2d_coordinates import IssueAnchor2DCoordinates
+    from ..models.issue_anchor_3d_coordinates import IssueAnchor3DCoordinates
+
+
+T = TypeVar("T", bound="IssueLocationAnchor")
+
+
+@_attrs_define
+class IssueLocationAnchor:
+    """
+    Attributes:
+        type_ (IssueLocationAnchorType):
+        location (IssueAnchor2DCoordinates | IssueAnchor3DCoordinates):
+        sensor (str | Unset):
+        frame (int | Unset):
+    """
+
+    type_: IssueLocationAnchorType
+    location: IssueAnchor2DCoordinates | IssueAnchor3DCoordinates
+    sensor: str | Unset = UNSET
+    frame: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.issue_anchor_2d_coordinates import IssueAnchor2DCoordinates
+
+        type_ = self.type_.value
+
+        location: dict[str, Any]
+        if isinstance(self.location, IssueAnchor2DCoordinates):
+            location = self.location.to_dict()
+        else:
+            location = self.location.to_dict()
+
+        sensor = self.sensor
+
+        frame = self.frame
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "location": location,
+            }
+        )
+        if sensor is not UNSET:
+            field_dict["sensor"] = sensor
+        if frame is not UNSET:
+            field_dict["frame"] = frame
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.issue_anchor_2d_coordinates import IssueAnchor2DCoordinates
+        from ..models.issue_anchor_3d_coordinates import IssueAnchor3DCoordinates
+
+        d = dict(src_dict)
+        type_ = IssueLocationAnchorType(d.pop("type"))
+
+        def _parse_location(
+            data: object,
+        ) -> IssueAnchor2DCoordinates | IssueAnchor3DCoordinates:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_type_0 = IssueAnchor2DCoordinates.from_dict(data)
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            location_type_1 = IssueAnchor3DCoordinates.from_dict(data)
+
+            return location_type_1
+
+        location = _parse_location(d.pop("location"))
+
+        sensor = d.pop("sensor", UNSET)
+
+        frame = d.pop("frame", UNSET)
+
+        issue_location_anchor = cls(
+            type_=type_,
+            location=location,
+            sensor=sensor,
+            frame=frame,
+        )
+
+        issue_location_anchor.additional_properties = d
+        return issue_location_anchor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

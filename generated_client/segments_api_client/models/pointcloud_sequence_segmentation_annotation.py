@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_values import AttributeValues
+
+
+T = TypeVar("T", bound="PointcloudSequenceSegmentationAnnotation")
+
+
+@_attrs_define
+class PointcloudSequenceSegmentationAnnotation:
+    """An object in one frame of a sequence; `track_id` ties it across frames.
+
+    Attributes:
+        id (int): The object's value in the segmentation bitmap.
+        category_id (int):
+        track_id (int):
+        is_keyframe (bool | Unset):
+        attributes (AttributeValues | Unset): Attribute values by attribute name.
+    """
+
+    id: int
+    category_id: int
+    track_id: int
+    is_keyframe: bool | Unset = UNSET
+    attributes: AttributeValues | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        category_id = self.category_id
+
+        track_id = self.track_id
+
+        is_keyframe = self.is_keyframe
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "category_id": category_id,
+                "track_id": track_id,
+            }
+        )
+        if is_keyframe is not UNSET:
+            field_dict["is_keyframe"] = is_keyframe
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attribute_values import AttributeValues
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        category_id = d.pop("category_id")
+
+        track_id = d.pop("track_id")
+
+        is_keyframe = d.pop("is_keyframe", UNSET)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: AttributeValues | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = AttributeValues.from_dict(_attributes)
+
+        pointcloud_sequence_segmentation_annotation = cls(
+            id=id,
+            category_id=category_id,
+            track_id=track_id,
+            is_keyframe=is_keyframe,
+            attributes=attributes,
+        )
+
+        pointcloud_sequence_segmentation_annotation.additional_properties = d
+        return pointcloud_sequence_segmentation_annotation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
