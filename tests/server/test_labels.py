@@ -12,6 +12,7 @@ from segments_api_client.models import (
     Issue,
     IssueCreate,
     IssueStatus,
+    IssueTrackAnchor,
     IssueUpdate,
     Label,
     LabelCreate,
@@ -19,7 +20,6 @@ from segments_api_client.models import (
     LabelStatus,
     LabelUpdate,
     ListWorkunitsSort,
-    IssueTrackAnchor,
 )
 
 from tests.local_server import LocalServer
