@@ -50,7 +50,7 @@ from .issue_anchor_2d_coordinates import IssueAnchor2DCoordinates
 from .issue_anchor_2d_coordinates_type import IssueAnchor2DCoordinatesType
 from .issue_anchor_3d_coordinates import IssueAnchor3DCoordinates
 from .issue_anchor_3d_coordinates_type import IssueAnchor3DCoordinatesType
-from .issue_base_anchor import IssueBaseAnchor
+from .issue_anchor_fields import IssueAnchorFields
 from .issue_basic_anchor import IssueBasicAnchor
 from .issue_basic_anchor_type import IssueBasicAnchorType
 from .issue_comment import IssueComment
@@ -191,7 +191,7 @@ __all__ = (
     "IssueAnchor2DCoordinatesType",
     "IssueAnchor3DCoordinates",
     "IssueAnchor3DCoordinatesType",
-    "IssueBaseAnchor",
+    "IssueAnchorFields",
     "IssueBasicAnchor",
     "IssueBasicAnchorType",
     "IssueComment",

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="IssueBaseAnchor")
+T = TypeVar("T", bound="IssueAnchorFields")
 
 
 @_attrs_define
-class IssueBaseAnchor:
-    """
+class IssueAnchorFields:
+    """Fields every issue anchor may have.
+
     Attributes:
         sensor (str | Unset):
         frame (int | Unset):
@@ -45,13 +46,13 @@ class IssueBaseAnchor:
 
         frame = d.pop("frame", UNSET)
 
-        issue_base_anchor = cls(
+        issue_anchor_fields = cls(
             sensor=sensor,
             frame=frame,
         )
 
-        issue_base_anchor.additional_properties = d
-        return issue_base_anchor
+        issue_anchor_fields.additional_properties = d
+        return issue_anchor_fields
 
     @property
     def additional_keys(self) -> list[str]:
