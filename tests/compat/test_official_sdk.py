@@ -85,7 +85,7 @@ def test_samples(sdk: SegmentsClient, live: RunningServer, owner: tuple[str, str
         "c0.jpg",
     ]
     assert [s.name for s in sdk.get_samples(identifier, metadata=["weather:sunny"])] == ["a.jpg"]
-    assert [s.name for s in sdk.get_samples(identifier, sort="priority", direction="desc")][0] == "a.jpg"
+    assert sdk.get_samples(identifier, sort="priority", direction="desc")[0].name == "a.jpg"
     assert len(sdk.get_samples(identifier, label_status=[LabelStatus.UNLABELED])) == 6
     with pytest.raises(NotFoundError):
         sdk.get_samples(identifier, page=99)
