@@ -44,8 +44,12 @@ lint: setup
 test: setup check-generated lint
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Against a fresh local server by default; BASE_URL=... API_KEY=... PEER_API_KEY=... COLLABORATORS=a,b,c ORG=o
+# targets any other server (it writes data there: see README).
+CONTRACT_EXAMPLES ?= 100
 contract: setup
-	bash scripts/contract.sh
+	BASE_URL="$(BASE_URL)" API_KEY="$(API_KEY)" PEER_API_KEY="$(PEER_API_KEY)" COLLABORATORS="$(COLLABORATORS)" \
+		ORG="$(ORG)" $(PY) -m tests.contract.runner --max-examples $(CONTRACT_EXAMPLES)
 
 bench: setup
 	$(PY) -m bench

@@ -1,0 +1,83 @@
+"""Run schemathesis (CLI, with schemathesis.toml) against a server: ours, started fresh, or any other.
+
+    python -m tests.contract.runner                      # a fresh local server with seeded data
+    BASE_URL=https://api.segments.ai API_KEY=... PEER_API_KEY=... COLLABORATORS=u1,u2,u3 ORG=myorg \\
+        python -m tests.contract.runner                  # any server (see README: it writes data!)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import httpx
+
+from tests.contract.seed import seed
+
+ROOT = Path(__file__).resolve().parents[2]
+CONFIGS = ("schemathesis.toml", "schemathesis-stateful.toml")
+
+
+def _write_wfc(directory: Path, owner_key: str, stranger_key: str) -> Path:
+    path = directory / "wfc-auth.json"
+    entries = [
+        {"name": name, "fixedHeaders": [{"name": "Authorization", "value": f"APIKey {key}"}]}
+        for name, key in (("owner", owner_key), ("stranger", stranger_key))
+    ]
+    path.write_text(json.dumps({"auth": entries}))
+    return path
+
+
+def run_schemathesis(
+    base_url: str,
+    owner_key: str,
+    stranger_key: str,
+    collaborators: tuple[str, str, str],
+    org: str,
+    extra_args: list[str],
+) -> tuple[int, str]:
+    """Seed the server, then run `st run` with each committed configuration: (exit code, output)."""
+    with httpx.Client(base_url=base_url, headers={"Authorization": f"APIKey {owner_key}"}, timeout=60) as http:
+        owner = http.get("/user").json()["username"]
+        env = seed(http, owner, collaborators)
+    reports = Path(os.environ.get("CONTRACT_REPORT_DIR", ROOT / "reports"))
+    reports.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="contract-"))
+    env |= {
+        "CONTRACT_WFC_FILE": str(_write_wfc(work, owner_key, stranger_key)),
+        "CONTRACT_REPORT_DIR": str(reports),
+        "CONTRACT_ORG": org,
+    }
+    outputs, code = [], 0
+    for config in CONFIGS:
+        command = [str(Path(sys.executable).parent / "st"), "--config-file", str(ROOT / config), "run",
+                   str(ROOT / "openapi.yaml"), "--url", base_url, "--workers", "1", *extra_args]  # fmt: skip
+        result = subprocess.run(command, env={**os.environ, **env}, capture_output=True, text=True, check=False)
+        outputs.append(f"$ st --config-file {config} run ...\n{result.stdout}{result.stderr}")
+        code = code or result.returncode
+    return code, "\n".join(outputs)
+
+
+def main() -> int:
+    base_url = os.environ.get("BASE_URL")
+    extra = sys.argv[1:]
+    if base_url:
+        first, second, third = os.environ["COLLABORATORS"].split(",")
+        keys = os.environ["API_KEY"], os.environ["PEER_API_KEY"]
+        result = run_schemathesis(base_url, *keys, (first, second, third), os.environ.get("ORG", ""), extra)
+    else:
+        from tests.contract.local import local_server
+
+        with local_server() as (url, keys, org):
+            result = run_schemathesis(url, keys["owner"], keys["stranger"], ("carol", "dave", "erin"), org, extra)
+    code, output = result
+    sys.stdout.write(output)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
