@@ -7,9 +7,13 @@ STAMP := $(VENV)/.installed
 GENERATOR := $(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yml --meta setup --overwrite --fail-on-warning
 PYTEST_ARGS ?=
 
-.PHONY: setup run serve generate check-generated lint test contract docs bench lock clean
+NODE_STAMP := node_modules/.installed
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-setup: $(STAMP)
+.PHONY: setup run serve generate check-generated lint test contract docs bench browser lock clean
+
+setup: $(STAMP) $(NODE_STAMP) docs/index.html
 
 $(STAMP): requirements/lock.txt server/pyproject.toml wrapper/pyproject.toml generated_client/setup.py
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -17,6 +21,22 @@ $(STAMP): requirements/lock.txt server/pyproject.toml wrapper/pyproject.toml gen
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
 		-e generated_client -e wrapper -e server
 	touch $(STAMP)
+
+# Node tools (Redoc CLI), pinned by package-lock.json.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $(NODE_STAMP)
+
+# The offline API reference: one self-contained HTML page (Redoc inlined), no request to any other host.
+docs: $(STAMP) $(NODE_STAMP)
+	$(PY) scripts/build_docs.py openapi.yaml docs/index.html
+
+docs/index.html: openapi.yaml scripts/build_docs.py $(NODE_STAMP)
+	$(MAKE) --no-print-directory docs
+
+# Headless Chromium (Debian's) for the rendered-docs tests.
+browser:
+	command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
 run: setup
 	bash scripts/run-example.sh
@@ -36,12 +56,13 @@ check-generated: setup
 
 lint: setup
 	$(BIN)/openapi-spec-validator openapi.yaml
+	npx --no-install redocly lint openapi.yaml --format=summary
 	$(BIN)/ruff check server wrapper tests bench examples scripts
 	$(BIN)/ruff format --check server wrapper tests bench examples scripts
 	$(BIN)/mypy
 	$(BIN)/mypy --config-file mypy-generated.ini generated_client/segments_api_client
 
-test: setup check-generated lint
+test: setup browser check-generated lint
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Against a fresh local server by default; BASE_URL=... API_KEY=... PEER_API_KEY=... COLLABORATORS=a,b,c ORG=o
@@ -60,4 +81,4 @@ lock:
 	/tmp/segments-lock-venv/bin/pip freeze --all --exclude-editable | grep -v '^pip==' > requirements/lock.txt
 
 clean:
-	rm -rf $(VENV) data reports .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules docs/index.html data reports .pytest_cache .mypy_cache .ruff_cache

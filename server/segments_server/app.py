@@ -14,10 +14,9 @@ from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
 from starlette.exceptions import HTTPException
-from starlette.responses import Response
 from starlette.types import ASGIApp
 
-from . import files, handlers
+from . import documentation, files, handlers
 from .auth import SegmentsApiKeyHandler
 from .db import Database
 from .errors import NO_CREDENTIALS, NOT_FOUND, ApiError
@@ -104,22 +103,22 @@ def create_app(settings: Settings) -> ASGIApp:
         validator_map=validator_map(),
     )
 
-    async def spec_yaml(_request: Any) -> Response:
-        return Response(services.schemas.text, media_type="application/yaml")
-
-    async def spec_json(_request: Any) -> Response:
-        return Response(services.schemas.json, media_type="application/json")
-
     app.add_url_rule("/files/upload/", "upload", files.upload, methods=["POST"])
     app.add_url_rule("/files/{key:path}", "download", files.download, methods=["GET"])
-    app.add_url_rule("/openapi.yaml", "spec_yaml", spec_yaml, methods=["GET"])
-    app.add_url_rule("/openapi.json", "spec_json", spec_json, methods=["GET"])
+    app.add_url_rule("/openapi.yaml", "spec_yaml", documentation.spec_yaml, methods=["GET"])
+    app.add_url_rule("/openapi.json", "spec_json", documentation.spec_json, methods=["GET"])
+    app.add_url_rule("/docs", "docs", documentation.reference_page, methods=["GET"])
     app.add_api(
         services.schemas.spec,
         resolver=Resolver(function_resolver=handlers.resolve),
         validate_responses=settings.validate_responses,
         strict_validation=False,
-        swagger_ui_options=SwaggerUIOptions(serve_spec=False, swagger_ui=False),
+        swagger_ui_options=SwaggerUIOptions(
+            serve_spec=False,  # served above, as written (YAML) and for this server (JSON)
+            swagger_ui=True,
+            swagger_ui_path="/ui",
+            swagger_ui_config={"persistAuthorization": True, "validatorUrl": None, "tryItOutEnabled": True},
+        ),
     )
     app.add_error_handler(ApiError, _api_error)
     app.add_error_handler(ProblemException, _problem)

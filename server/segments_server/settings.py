@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SPEC_PATH = REPO_ROOT / "openapi.yaml"
+DEFAULT_DOCS_PATH = REPO_ROOT / "docs" / "index.html"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -20,6 +22,7 @@ class Settings:
     public_url: str = "http://127.0.0.1:8000"
     database_url: str | None = None
     spec_path: Path = DEFAULT_SPEC_PATH
+    docs_path: Path = DEFAULT_DOCS_PATH
     max_body_bytes: int = 100 * 1024 * 1024
     upload_expiry_seconds: int = 3600
     validate_responses: bool = False

@@ -420,9 +420,9 @@ class Dataset:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                region_of_interest_type_1 = RegionOfInterest.from_dict(data)
+                region_of_interest_type_0 = RegionOfInterest.from_dict(data)
 
-                return region_of_interest_type_1
+                return region_of_interest_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | RegionOfInterest | Unset, data)

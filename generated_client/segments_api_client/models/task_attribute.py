@@ -20,7 +20,8 @@ class TaskAttribute:
         name (str):
         input_type (InputType):
         values (list[str] | Unset): The choices of a `select` or `multiselect` attribute.
-        default_value (bool | float | list[str] | None | str | Unset): The value of an object, image or link attribute.
+        default_value (bool | float | list[str] | None | str | Unset): The value of an object, image or link attribute
+            (null when unset).
         min_ (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string for
             none).
         max_ (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string for
