@@ -1,0 +1,90 @@
+"""`make bench`: every benchmark, contenders interleaved, medians and ratios; writes reports/bench.json.
+
+`python -m bench --tiny` runs the same harness with tiny sizes (part of `make test`, so it cannot rot).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from . import bulk, export, listing, per_call, throughput
+from .harness import environment
+
+FULL = {"calls": 2000, "call_rounds": 5, "bulk": 10_000, "bulk_rounds": 3, "rps_seconds": 5.0, "rps_rounds": 3,
+        "list_small": 1000, "list_large": 100_000, "list_rounds": 7, "export_small": 10_000,
+        "export_large": 100_000, "export_rounds": 2}  # fmt: skip
+TINY = {"calls": 30, "call_rounds": 2, "bulk": 300, "bulk_rounds": 1, "rps_seconds": 0.5, "rps_rounds": 1,
+        "list_small": 1000, "list_large": 3000, "list_rounds": 2, "export_small": 100,
+        "export_large": 1000, "export_rounds": 1}  # fmt: skip
+
+
+def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
+    def fresh(name: str) -> Path:
+        path = workdir / name
+        path.mkdir()
+        return path
+
+    return {
+        "per_call_us": per_call.run(fresh("per_call"), sizes["calls"], sizes["call_rounds"]),
+        "bulk_samples_per_s": bulk.run(fresh("bulk"), sizes["bulk"], sizes["bulk_rounds"]),
+        "server_rps": throughput.run(fresh("rps"), sizes["rps_seconds"], sizes["rps_rounds"]),
+        "list_ms": listing.run(fresh("list"), sizes["list_small"], sizes["list_large"], sizes["list_rounds"]),
+        "export": export.run(fresh("export"), sizes["export_small"], sizes["export_large"], sizes["export_rounds"]),
+        "machine": environment(),
+        "sizes": sizes,
+    }
+
+
+def goals(result: dict[str, Any]) -> list[tuple[str, float, str, bool]]:
+    """(what, ratio, goal, met) for each target of the benchmark issue."""
+    call, bulk_rate, rps = result["per_call_us"], result["bulk_samples_per_s"], result["server_rps"]
+    listed, exported = result["list_ms"], result["export"]
+    rows = [
+        ("wrapper / raw httpx per call", call["wrapper"] / call["httpx"], "<= 1.15", call["wrapper"] / call["httpx"] <= 1.15),
+        ("wrapper / official SDK per call", call["wrapper"] / call["official_sdk"], "<= 0.5",
+         call["wrapper"] / call["official_sdk"] <= 0.5),
+        ("wrapper async / official SDK samples/s", bulk_rate["wrapper_async"] / bulk_rate["official_sdk"], ">= 2",
+         bulk_rate["wrapper_async"] / bulk_rate["official_sdk"] >= 2),
+        ("server / bare Starlette rps", rps["server"] / rps["bare_starlette"], ">= 0.4", rps["server"] / rps["bare_starlette"] >= 0.4),
+        ("page 1 of 100k / page 1 of 1k", listed["page1_of_100k"] / listed["page1_of_1k"], "<= 2",
+         listed["page1_of_100k"] / listed["page1_of_1k"] <= 2),
+        ("page 100 of 100k / page 1 of 1k", listed["page100_of_100k"] / listed["page1_of_1k"], "<= 2",
+         listed["page100_of_100k"] / listed["page1_of_1k"] <= 2),
+        ("export 100k / 10k time", exported["s_100k"] / exported["s_10k"], "<= 12", exported["s_100k"] / exported["s_10k"] <= 12),
+        ("export peak RSS growth (MB)", exported["peak_rss_mb_100k"] - exported["idle_rss_mb"], "<= 100",
+         exported["peak_rss_mb_100k"] - exported["idle_rss_mb"] <= 100),
+    ]  # fmt: skip
+    return rows
+
+
+def table(result: dict[str, Any]) -> str:
+    lines = [f"machine: {result['machine']}", ""]
+    for section in ("per_call_us", "bulk_samples_per_s", "server_rps", "list_ms", "export"):
+        values = ", ".join(f"{name} {value:,.1f}" for name, value in result[section].items())
+        lines.append(f"{section:20} {values}")
+    lines += ["", f"{'goal':42} {'measured':>10}  {'target':>8}  met"]
+    lines += [f"{what:42} {ratio:10.2f}  {goal:>8}  {'yes' if met else 'NO'}" for what, ratio, goal, met in goals(result)]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--tiny", action="store_true", help="tiny sizes: checks the harness, measures nothing")
+    parser.add_argument("--output", type=Path, default=Path("reports/bench.json"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-") as workdir:
+        result = measure(TINY if args.tiny else FULL, Path(workdir))
+    result["goals"] = [{"what": w, "measured": r, "target": g, "met": m} for w, r, g, m in goals(result)]
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(result, indent=2))
+    print(table(result))
+    print(f"\nwrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

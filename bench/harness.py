@@ -1,0 +1,125 @@
+"""Shared pieces: a server in its own process, seeding straight into its database, interleaved rounds."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import create_engine, insert, select
+
+from segments_server.tables import Dataset, Label, Labelset, Sample, User, new_uuid, utcnow
+
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def create_user(data_dir: Path, username: str) -> str:
+    result = subprocess.run(
+        [str(BIN / "segments-server"), "create-user", username, "--data-dir", str(data_dir)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return result.stdout.strip().splitlines()[-1]
+
+
+@contextlib.contextmanager
+def server_process(data_dir: Path, app: str | None = None) -> Iterator[tuple[str, int]]:
+    """Our server (or the ASGI ``app`` import string) under uvicorn in its own process: (url, pid)."""
+    port = free_port()
+    if app is None:
+        command = [str(BIN / "segments-server"), "serve", "--data-dir", str(data_dir), "--port", str(port),
+                   "--log-level", "warning"]  # fmt: skip
+    else:
+        command = [str(BIN / "uvicorn"), app, "--port", str(port), "--log-level", "warning"]
+    process = subprocess.Popen(command, cwd=Path(__file__).resolve().parents[1])
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(url + "/openapi.json", timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("server did not start") from None
+                time.sleep(0.05)
+        yield url, process.pid
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def rss_mb(pid: int, field: str = "VmRSS") -> float:
+    """Resident memory of a process in MB (``VmHWM`` for its peak)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    raise LookupError(field)
+
+
+def seed_samples(data_dir: Path, owner: str, dataset: str, count: int, *, labeled: bool = False) -> None:
+    """Insert a dataset with ``count`` image samples (and ground-truth labels) straight into the database."""
+    engine = create_engine(f"sqlite:///{data_dir / 'segments.sqlite3'}")
+    with engine.begin() as connection:
+        owner_id = connection.execute(select(User.id).where(User.username == owner)).scalar_one()
+        attributes = {"categories": [{"id": 1, "name": "car"}]}
+        dataset_id = connection.execute(
+            insert(Dataset).values(owner_id=owner_id, name=dataset, task_type="bboxes", task_attributes=attributes,
+                                   metadata_={}, settings={}, created_at=utcnow())  # fmt: skip
+        ).inserted_primary_key[0]
+        labelset_id = connection.execute(
+            insert(Labelset).values(uuid=new_uuid(), dataset_id=dataset_id, name="ground-truth", is_groundtruth=True,
+                                    created_at=utcnow())  # fmt: skip
+        ).inserted_primary_key[0]
+        now = utcnow()
+        for start in range(0, count, 5000):
+            rows = [
+                {"uuid": new_uuid(), "dataset_id": dataset_id, "name": f"sample-{i:07d}.jpg", "created_by": owner,
+                 "attributes": {"image": {"url": f"https://example.com/{i}.jpg"}}, "metadata_": {"index": i},
+                 "priority": float(i % 7), "readme": "", "created_at": now}  # fmt: skip
+                for i in range(start, min(start + 5000, count))
+            ]
+            connection.execute(insert(Sample), rows)
+        if labeled:
+            ids = connection.execute(select(Sample.id).where(Sample.dataset_id == dataset_id)).scalars().all()
+            box = {"id": 1, "category_id": 1, "type": "bbox", "points": [[1.0, 2.0], [30.0, 40.0]]}
+            for start in range(0, len(ids), 5000):
+                connection.execute(
+                    insert(Label),
+                    [{"sample_id": sid, "labelset_id": labelset_id, "label_type": "bboxes", "label_status": "LABELED",
+                      "attributes": {"annotations": [box]}, "created_by": owner, "updated_by": owner,
+                      "created_at": now, "updated_at": now} for sid in ids[start : start + 5000]],  # fmt: skip
+                )
+    engine.dispose()
+
+
+def interleaved(contenders: dict[str, Callable[[], float]], rounds: int) -> dict[str, float]:
+    """Run each contender once per round, in turn (A B C A B C ...); the median of its results."""
+    results: dict[str, list[float]] = {name: [] for name in contenders}
+    for _ in range(rounds):
+        for name, run in contenders.items():
+            results[name].append(run())
+    return {name: statistics.median(values) for name, values in results.items()}
+
+
+def timed(action: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def environment() -> str:
+    return f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, {os.uname().sysname} {os.uname().machine}"
