@@ -67,7 +67,9 @@ def table(result: dict[str, Any]) -> str:
         values = ", ".join(f"{name} {value:,.1f}" for name, value in result[section].items())
         lines.append(f"{section:20} {values}")
     lines += ["", f"{'goal':42} {'measured':>10}  {'target':>8}  met"]
-    lines += [f"{what:42} {ratio:10.2f}  {goal:>8}  {'yes' if met else 'NO'}" for what, ratio, goal, met in goals(result)]
+    lines += [
+        f"{what:42} {ratio:10.2f}  {goal:>8}  {'yes' if met else 'NO'}" for what, ratio, goal, met in goals(result)
+    ]
     return "\n".join(lines)
 
 

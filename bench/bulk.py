@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import segments
-
 from segments_client import AsyncSegmentsClient, SegmentsClient
 
 from .harness import create_user, interleaved, server_process, timed

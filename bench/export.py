@@ -18,7 +18,10 @@ def run(data_dir: Path, small: int, large: int, rounds: int) -> dict[str, float]
     seed_samples(data_dir, "exporter", "large", large, labeled=True)
     names = (f"r{n}" for n in itertools.count())
     times: dict[str, list[float]] = {"small": [], "large": []}
-    with server_process(data_dir) as (url, pid), httpx.Client(base_url=url, headers={"Authorization": f"APIKey {key}"}, timeout=120) as http:
+    with (
+        server_process(data_dir) as (url, pid),
+        httpx.Client(base_url=url, headers={"Authorization": f"APIKey {key}"}, timeout=120) as http,
+    ):
         http.get("/datasets/exporter/small/").raise_for_status()  # warm up imports and caches
         idle = rss_mb(pid)
         for _ in range(rounds):
@@ -26,7 +29,9 @@ def run(data_dir: Path, small: int, large: int, rounds: int) -> dict[str, float]
                 name = next(names)
                 start = time.perf_counter()
                 http.post(f"/datasets/exporter/{dataset}/releases/", json={"name": name}).raise_for_status()
-                while (release := http.get(f"/datasets/exporter/{dataset}/releases/{name}/").json())["status"] == "PENDING":
+                while (release := http.get(f"/datasets/exporter/{dataset}/releases/{name}/").json())[
+                    "status"
+                ] == "PENDING":
                     time.sleep(0.05)
                 assert release["status"] == "SUCCEEDED", release
                 times[dataset].append(time.perf_counter() - start)

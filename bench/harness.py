@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import create_engine, insert, select
-
 from segments_server.tables import Dataset, Label, Labelset, Sample, User, new_uuid, utcnow
+from sqlalchemy import create_engine, insert, select
 
 BIN = Path(sys.executable).parent
 
@@ -77,19 +76,35 @@ def seed_samples(data_dir: Path, owner: str, dataset: str, count: int, *, labele
         owner_id = connection.execute(select(User.id).where(User.username == owner)).scalar_one()
         attributes = {"categories": [{"id": 1, "name": "car"}]}
         dataset_id = connection.execute(
-            insert(Dataset).values(owner_id=owner_id, name=dataset, task_type="bboxes", task_attributes=attributes,
-                                   metadata_={}, settings={}, created_at=utcnow())  # fmt: skip
+            insert(Dataset).values(
+                owner_id=owner_id,
+                name=dataset,
+                task_type="bboxes",
+                task_attributes=attributes,
+                metadata_={},
+                settings={},
+                created_at=utcnow(),
+            )  # fmt: skip
         ).inserted_primary_key[0]
         labelset_id = connection.execute(
-            insert(Labelset).values(uuid=new_uuid(), dataset_id=dataset_id, name="ground-truth", is_groundtruth=True,
-                                    created_at=utcnow())  # fmt: skip
+            insert(Labelset).values(
+                uuid=new_uuid(), dataset_id=dataset_id, name="ground-truth", is_groundtruth=True, created_at=utcnow()
+            )  # fmt: skip
         ).inserted_primary_key[0]
         now = utcnow()
         for start in range(0, count, 5000):
             rows = [
-                {"uuid": new_uuid(), "dataset_id": dataset_id, "name": f"sample-{i:07d}.jpg", "created_by": owner,
-                 "attributes": {"image": {"url": f"https://example.com/{i}.jpg"}}, "metadata_": {"index": i},
-                 "priority": float(i % 7), "readme": "", "created_at": now}  # fmt: skip
+                {
+                    "uuid": new_uuid(),
+                    "dataset_id": dataset_id,
+                    "name": f"sample-{i:07d}.jpg",
+                    "created_by": owner,
+                    "attributes": {"image": {"url": f"https://example.com/{i}.jpg"}},
+                    "metadata_": {"index": i},
+                    "priority": float(i % 7),
+                    "readme": "",
+                    "created_at": now,
+                }  # fmt: skip
                 for i in range(start, min(start + 5000, count))
             ]
             connection.execute(insert(Sample), rows)
@@ -99,9 +114,20 @@ def seed_samples(data_dir: Path, owner: str, dataset: str, count: int, *, labele
             for start in range(0, len(ids), 5000):
                 connection.execute(
                     insert(Label),
-                    [{"sample_id": sid, "labelset_id": labelset_id, "label_type": "bboxes", "label_status": "LABELED",
-                      "attributes": {"annotations": [box]}, "created_by": owner, "updated_by": owner,
-                      "created_at": now, "updated_at": now} for sid in ids[start : start + 5000]],  # fmt: skip
+                    [
+                        {
+                            "sample_id": sid,
+                            "labelset_id": labelset_id,
+                            "label_type": "bboxes",
+                            "label_status": "LABELED",
+                            "attributes": {"annotations": [box]},
+                            "created_by": owner,
+                            "updated_by": owner,
+                            "created_at": now,
+                            "updated_at": now,
+                        }
+                        for sid in ids[start : start + 5000]
+                    ],  # fmt: skip
                 )
     engine.dispose()
 

@@ -14,7 +14,10 @@ def run(data_dir: Path, small: int, large: int, rounds: int) -> dict[str, float]
     seed_samples(data_dir, "lister", "small", small)
     seed_samples(data_dir, "lister", "large", large)
     deep_page = max(large // 1000, 1)  # page 100 at full size
-    with server_process(data_dir) as (url, _pid), httpx.Client(base_url=url, headers={"Authorization": f"APIKey {key}"}, timeout=120) as http:
+    with (
+        server_process(data_dir) as (url, _pid),
+        httpx.Client(base_url=url, headers={"Authorization": f"APIKey {key}"}, timeout=120) as http,
+    ):
 
         def page(dataset: str, number: int) -> float:
             def fetch() -> None:

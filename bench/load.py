@@ -16,7 +16,9 @@ async def _worker(host: str, port: int, request: bytes, deadline: float, counter
         head = await reader.readuntil(b"\r\n\r\n")
         if not head.startswith(b"HTTP/1.1 200"):
             raise RuntimeError(head.split(b"\r\n", 1)[0].decode())
-        length = next(int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length"))
+        length = next(
+            int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")
+        )
         await reader.readexactly(length)
         counter[0] += 1
     writer.close()
@@ -28,7 +30,9 @@ async def _run(url: str, key: str, seconds: float, concurrency: int) -> float:
     counter = [0]
     start = time.perf_counter()
     deadline = start + seconds
-    await asyncio.gather(*(_worker(parts.hostname or "", parts.port or 80, request, deadline, counter) for _ in range(concurrency)))
+    await asyncio.gather(
+        *(_worker(parts.hostname or "", parts.port or 80, request, deadline, counter) for _ in range(concurrency))
+    )
     return counter[0] / (time.perf_counter() - start)
 
 

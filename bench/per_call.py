@@ -7,7 +7,6 @@ from pathlib import Path
 
 import httpx
 import segments
-
 from segments_api_client import AuthenticatedClient
 from segments_api_client.api.samples import get_sample
 from segments_client import SegmentsClient
@@ -22,7 +21,9 @@ def run(data_dir: Path, calls: int, rounds: int) -> dict[str, float]:
         headers = {"Authorization": f"APIKey {key}"}
         raw = httpx.Client(base_url=url, headers=headers)
         raw.post("/user/datasets/", json={"name": "percall", "task_type": "bboxes"}).raise_for_status()
-        uuid = raw.post("/datasets/percall/percall/samples/", json={"name": "s", "attributes": {"image": {"url": "u"}}}).json()["uuid"]
+        uuid = raw.post(
+            "/datasets/percall/percall/samples/", json={"name": "s", "attributes": {"image": {"url": "u"}}}
+        ).json()["uuid"]
         generated = AuthenticatedClient(base_url=url, token=key, prefix="APIKey")
         ours = SegmentsClient(key, url)
         official = segments.SegmentsClient(key, api_url=url)

@@ -16,7 +16,9 @@ CONNECTIONS = 16
 
 def _load(url: str, key: str, seconds: float) -> float:
     command = [sys.executable, "-m", "bench.load", url, key, str(seconds), str(CONNECTIONS)]
-    result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1])
+    result = subprocess.run(
+        command, capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1]
+    )
     return float(result.stdout.strip())
 
 
@@ -24,9 +26,13 @@ def run(data_dir: Path, seconds: float, rounds: int) -> dict[str, float]:
     key = create_user(data_dir, "rps")
     headers = {"Authorization": f"APIKey {key}"}
     with server_process(data_dir) as (url, _pid):
-        httpx.post(f"{url}/user/datasets/", json={"name": "rps", "task_type": "bboxes"}, headers=headers).raise_for_status()
+        httpx.post(
+            f"{url}/user/datasets/", json={"name": "rps", "task_type": "bboxes"}, headers=headers
+        ).raise_for_status()
         sample = httpx.post(
-            f"{url}/datasets/rps/rps/samples/", json={"name": "s", "attributes": {"image": {"url": "u"}}}, headers=headers
+            f"{url}/datasets/rps/rps/samples/",
+            json={"name": "s", "attributes": {"image": {"url": "u"}}},
+            headers=headers,
         )
         uuid = sample.json()["uuid"]
         body = httpx.get(f"{url}/samples/{uuid}/", headers=headers).content

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp
 
 from . import documentation, files, handlers
-from .auth import SegmentsApiKeyHandler
+from .auth import KeyCache, SegmentsApiKeyHandler
 from .db import Database
 from .errors import NO_CREDENTIALS, NOT_FOUND, ApiError
 from .middleware import RequestPreparation
@@ -82,6 +82,7 @@ def build_services(settings: Settings) -> Services:
         schemas=SpecSchemas(settings.spec_path),
         storage=storage,
         releases=ReleaseExporter(db, storage, settings.release_workers),
+        keys=KeyCache(),
     )
 
 

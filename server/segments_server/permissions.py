@@ -96,12 +96,15 @@ def parse_uuid(value: str) -> str:
 
 
 def sample_for(session: Session, sample_uuid: str, user_id: int, action: Action) -> tuple[Sample, Dataset, str]:
-    """Load a sample by uuid and check the caller's role on its dataset."""
-    sample = session.scalar(select(Sample).where(Sample.uuid == parse_uuid(sample_uuid)))
-    if sample is None:
+    """Load a sample (with its dataset, in one query) and check the caller's role on the dataset."""
+    row = session.execute(
+        select(Sample, Dataset)
+        .join(Dataset, Dataset.id == Sample.dataset_id)
+        .where(Sample.uuid == parse_uuid(sample_uuid))
+    ).first()
+    if row is None:
         raise not_found()
-    dataset = session.get(Dataset, sample.dataset_id)
-    assert dataset is not None
+    sample, dataset = row
     role = role_on(session, dataset, user_id)
     check(role, action)
     assert role is not None

@@ -6,6 +6,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .auth import KeyCache
     from .db import Database
     from .releases import ReleaseExporter
     from .schemas import SpecSchemas
@@ -22,6 +23,7 @@ class Services:
     schemas: SpecSchemas
     storage: Storage
     releases: ReleaseExporter
+    keys: KeyCache
 
 
 def services_of(request: Any) -> Services:

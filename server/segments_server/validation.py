@@ -18,7 +18,7 @@ from jsonschema import Draft4Validator, ValidationError
 from starlette.types import Scope
 
 from .errors import ApiError
-from .schemas import describe, error_location, nullable_to_json_schema
+from .schemas import FastValidator, describe, error_location, nullable_to_json_schema
 
 _CACHE: dict[tuple[int, str], tuple[Any, Draft4Validator]] = {}
 
@@ -29,7 +29,7 @@ def _cached_validator(schema: dict[str, Any], kind: str) -> Draft4Validator:
     if key not in _CACHE:
         cls = Draft4RequestValidator if kind == "request" else Draft4ResponseValidator
         # The schema is kept in the entry so its id cannot be reused while cached.
-        _CACHE[key] = (schema, cls(nullable_to_json_schema(schema), format_checker=Draft4Validator.FORMAT_CHECKER))
+        _CACHE[key] = (schema, FastValidator(nullable_to_json_schema(schema), cls))
     return _CACHE[key][1]
 
 
