@@ -29,8 +29,10 @@ def free_port() -> int:
 def create_user(data_dir: Path, username: str) -> str:
     result = subprocess.run(
         [str(BIN / "segments-server"), "create-user", username, "--data-dir", str(data_dir)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return result.stdout.strip().splitlines()[-1]
 
 
@@ -39,8 +41,16 @@ def server_process(data_dir: Path, app: str | None = None) -> Iterator[tuple[str
     """Our server (or the ASGI ``app`` import string) under uvicorn in its own process: (url, pid)."""
     port = free_port()
     if app is None:
-        command = [str(BIN / "segments-server"), "serve", "--data-dir", str(data_dir), "--port", str(port),
-                   "--log-level", "warning"]  # fmt: skip
+        command = [
+            str(BIN / "segments-server"),
+            "serve",
+            "--data-dir",
+            str(data_dir),
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ]
     else:
         command = [str(BIN / "uvicorn"), app, "--port", str(port), "--log-level", "warning"]
     process = subprocess.Popen(command, cwd=Path(__file__).resolve().parents[1])
@@ -84,12 +94,12 @@ def seed_samples(data_dir: Path, owner: str, dataset: str, count: int, *, labele
                 metadata_={},
                 settings={},
                 created_at=utcnow(),
-            )  # fmt: skip
+            )
         ).inserted_primary_key[0]
         labelset_id = connection.execute(
             insert(Labelset).values(
                 uuid=new_uuid(), dataset_id=dataset_id, name="ground-truth", is_groundtruth=True, created_at=utcnow()
-            )  # fmt: skip
+            )
         ).inserted_primary_key[0]
         now = utcnow()
         for start in range(0, count, 5000):
@@ -104,7 +114,7 @@ def seed_samples(data_dir: Path, owner: str, dataset: str, count: int, *, labele
                     "priority": float(i % 7),
                     "readme": "",
                     "created_at": now,
-                }  # fmt: skip
+                }
                 for i in range(start, min(start + 5000, count))
             ]
             connection.execute(insert(Sample), rows)
@@ -127,7 +137,7 @@ def seed_samples(data_dir: Path, owner: str, dataset: str, count: int, *, labele
                             "updated_at": now,
                         }
                         for sid in ids[start : start + 5000]
-                    ],  # fmt: skip
+                    ],
                 )
     engine.dispose()
 

@@ -14,16 +14,16 @@ from connexion.validators import (
     JSONRequestBodyValidator,
     JSONResponseBodyValidator,
 )
-from jsonschema import Draft4Validator, ValidationError
+from jsonschema import ValidationError
 from starlette.types import Scope
 
 from .errors import ApiError
 from .schemas import FastValidator, describe, error_location, nullable_to_json_schema
 
-_CACHE: dict[tuple[int, str], tuple[Any, Draft4Validator]] = {}
+_CACHE: dict[tuple[int, str], tuple[Any, FastValidator]] = {}
 
 
-def _cached_validator(schema: dict[str, Any], kind: str) -> Draft4Validator:
+def _cached_validator(schema: dict[str, Any], kind: str) -> FastValidator:
     """One validator per spec schema: Connexion builds a validator object per request."""
     key = (id(schema), kind)
     if key not in _CACHE:
@@ -37,7 +37,7 @@ class RequestBodyValidator(JSONRequestBodyValidator):
     """Validates JSON request bodies; errors name the field and what is wrong."""
 
     @property
-    def _validator(self) -> Draft4Validator:  # type: ignore[override]
+    def _validator(self) -> FastValidator:  # type: ignore[override]
         return _cached_validator(self._schema, "request")
 
     async def _parse(self, stream: AsyncGenerator[bytes, None], scope: Scope) -> Any:
@@ -71,7 +71,7 @@ class ResponseBodyValidator(JSONResponseBodyValidator):
     """Checks responses against the spec (on in tests)."""
 
     @property
-    def validator(self) -> Draft4Validator:  # type: ignore[override]
+    def validator(self) -> FastValidator:  # type: ignore[override]
         return _cached_validator(self._schema, "response")
 
 

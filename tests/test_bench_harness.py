@@ -1,0 +1,29 @@
+"""The benchmark harness runs end to end (tiny sizes), so `make bench` cannot rot."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_bench_runs_with_tiny_sizes(tmp_path: Path) -> None:
+    output = tmp_path / "bench.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "--tiny", "--output", str(output)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(output.read_text())
+    assert set(report["per_call_us"]) == {"httpx", "generated", "wrapper", "official_sdk"}
+    assert set(report["bulk_samples_per_s"]) == {"official_sdk", "wrapper_sync", "wrapper_async"}
+    assert set(report["server_rps"]) == {"bare_starlette", "server"}
+    assert set(report["list_ms"]) == {"page1_of_1k", "page1_of_100k", "page100_of_100k"}
+    assert set(report["export"]) == {"s_10k", "s_100k", "idle_rss_mb", "peak_rss_mb_100k"}
+    assert all(value > 0 for section in ("per_call_us", "bulk_samples_per_s", "server_rps", "list_ms")
+               for value in report[section].values())  # fmt: skip
+    assert len(report["goals"]) == 8 and "machine" in report
+    assert "wrapper / raw httpx per call" in result.stdout
