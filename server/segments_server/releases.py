@@ -10,32 +10,16 @@ from typing import IO, Any
 from sqlalchemy import select
 
 from .db import Database
-from .serializers import labelsets_of, timestamp
+from .serializers import label_json, labelsets_of
 from .storage import Storage
 from .tables import Dataset, Label, Release, Sample
 
 logger = logging.getLogger(__name__)
-BATCH = 500
+BATCH = 1000
 
 
 def release_file_key(release: Release) -> str:
     return f"releases/{release.uuid}.json"
-
-
-def _label_entry(row: Any) -> dict[str, Any]:
-    return {
-        "label_type": row.label_type,
-        "label_status": row.label_status,
-        "attributes": row.attributes,
-        "score": row.score,
-        "rating": row.rating,
-        "created_at": timestamp(row.created_at),
-        "created_by": row.created_by,
-        "updated_at": timestamp(row.updated_at),
-        "updated_by": row.updated_by,
-        "reviewed_at": timestamp(row.reviewed_at),
-        "reviewed_by": row.reviewed_by,
-    }
 
 
 class ReleaseExporter:
@@ -126,9 +110,12 @@ class ReleaseExporter:
                 if not samples:
                     return
                 ids = [row.id for row in samples]
+                uuids = {row.id: row.uuid for row in samples}
                 labels: dict[int, dict[str, Any]] = {}
-                for label in session.execute(select(Label).where(Label.sample_id.in_(ids))).scalars():
-                    labels.setdefault(label.sample_id, {})[labelsets.get(label.labelset_id, "")] = _label_entry(label)
+                # Plain rows, not ORM objects: an export reads every label of the dataset once.
+                for label in session.execute(select(Label.__table__).where(Label.sample_id.in_(ids))):
+                    name = labelsets.get(label.labelset_id, "")
+                    labels.setdefault(label.sample_id, {})[name] = label_json(label, uuids[label.sample_id], name)
             chunk = []
             for row in samples:
                 by_set = labels.get(row.id, {})

@@ -170,9 +170,10 @@ def dataset_json(session: Session, dataset: Dataset, role: str | None) -> dict[s
     }
 
 
-def label_json(label: Label, labelset_name: str) -> dict[str, Any]:
+def label_json(label: Any, sample_uuid: str | None, labelset_name: str) -> dict[str, Any]:
+    """A label (an ORM ``Label`` or a row of the labels table) as the API returns it."""
     return {
-        "sample_uuid": None,  # filled by the caller, which knows the sample
+        "sample_uuid": sample_uuid,
         "label_type": label.label_type,
         "label_status": label.label_status,
         "labelset": labelset_name,
@@ -186,12 +187,6 @@ def label_json(label: Label, labelset_name: str) -> dict[str, Any]:
         "score": label.score,
         "rating": label.rating,
     }
-
-
-def full_label_json(label: Label, sample_uuid: str, labelset_name: str) -> dict[str, Any]:
-    body = label_json(label, labelset_name)
-    body["sample_uuid"] = sample_uuid
-    return body
 
 
 def label_summary_json(label: Label) -> dict[str, Any]:

@@ -119,6 +119,7 @@ class Sample(Base):
         UniqueConstraint("dataset_id", "name"),
         Index("ix_samples_dataset_created", "dataset_id", "created_at", "id"),
         Index("ix_samples_dataset_priority", "dataset_id", "priority", "id"),
+        Index("ix_samples_dataset_id", "dataset_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

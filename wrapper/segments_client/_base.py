@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import os
+import time
 from collections.abc import Awaitable, Callable
-from typing import IO, Any, Generic, ParamSpec, TypeVar, overload
+from typing import IO, Any, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
+from segments_api_client import AuthenticatedClient
+from segments_api_client.models import Release, ReleaseStatus
 from segments_api_client.types import Response
 
 from ._call import Call
-from ._retry import LAST_REQUEST, RetryPolicy
-from .errors import APIConnectionError, APITimeoutError, ConfigurationError, error_for_status
+from ._retry import LAST_REQUEST, CallOptions, RetryPolicy
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    ReleaseFailedError,
+    ReleaseTimeoutError,
+    error_for_status,
+)
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -93,6 +104,55 @@ def open_upload(file_or_path: str | os.PathLike[str] | IO[bytes], filename: str 
         return handle, filename or os.path.basename(os.fspath(file_or_path)), True
     name = getattr(file_or_path, "name", None)
     return file_or_path, filename or (os.path.basename(name) if isinstance(name, str) else "label.png"), False
+
+
+def release_ready(release: Release, deadline: float, poll_interval: float) -> bool:
+    """Whether a polled release is done: True when SUCCEEDED; raises when FAILED or out of time."""
+    if release.status == ReleaseStatus.SUCCEEDED:
+        return True
+    if release.status == ReleaseStatus.FAILED:
+        raise ReleaseFailedError(release.name, str(release.status_info or ""))
+    if time.monotonic() + poll_interval > deadline:
+        raise ReleaseTimeoutError(f"release {release.name!r} is still {release.status} at the deadline")
+    return False
+
+
+class ClientCore:
+    """What both clients hold: the generated client, a plain client for files, per-call options."""
+
+    base_url: str
+    _raw: AuthenticatedClient
+    _options: CallOptions
+
+    def _configure(self, config: ClientConfig, transport: Any, headers: dict[str, str] | None) -> None:
+        self.base_url = config.base_url
+        self._raw = AuthenticatedClient(
+            base_url=config.base_url,
+            token=config.api_key,
+            prefix="APIKey",
+            timeout=config.timeout,
+            headers={"User-Agent": USER_AGENT, **(headers or {})},
+            httpx_args={"transport": transport},
+        )
+        self._options = CallOptions()
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated ``AuthenticatedClient``, for calling ``segments_api_client.api`` directly."""
+        return self._raw
+
+    def with_options(self, *, timeout: TimeoutLike = None, max_retries: int | None = None) -> Self:
+        """A view of this client with other options for the calls made through it.
+
+        ``client.with_options(timeout=5, max_retries=0).get_sample(uuid)``. It shares the
+        connection pool, so it needs no closing.
+        """
+        view = copy.copy(self)
+        view._options = CallOptions(
+            timeout=as_timeout(timeout) if timeout is not None else self._options.timeout,
+            max_retries=self._options.max_retries if max_retries is None else max_retries,
+        )
+        return view
 
 
 class SyncOperation(Generic[P, T]):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import copy
 import os
 import time
 from collections.abc import AsyncIterator, Callable
@@ -11,9 +10,8 @@ from types import TracebackType
 from typing import IO, Any, Self, TypeVar
 
 import httpx
-from segments_api_client import AuthenticatedClient
 from segments_api_client.api.assets import add_asset
-from segments_api_client.models import AssetCreate, Dataset, File, Release, ReleaseStatus, Sample, Workunit
+from segments_api_client.models import AssetCreate, Dataset, File, Release, Sample, Workunit
 
 from . import _ops_datasets as datasets, _ops_more as more, _ops_samples as samples
 from ._base import (
@@ -21,23 +19,24 @@ from ._base import (
     DEFAULT_TIMEOUT,
     USER_AGENT,
     AsyncOperation,
+    ClientCore,
     TimeoutLike,
-    as_timeout,
     checked,
     checked_http,
     open_upload,
+    release_ready,
     resolve_config,
     transport_error,
 )
 from ._bulk import BulkOutcome, Progress, ProgressArg, batches, splittable
 from ._call import Call, returns
-from ._retry import CALL_OPTIONS, AsyncRetryTransport, CallOptions
-from .errors import BulkError, NotFoundError, ReleaseFailedError, ReleaseTimeoutError, SegmentsError
+from ._retry import CALL_OPTIONS, AsyncRetryTransport
+from .errors import BulkError, NotFoundError, SegmentsError
 
 T = TypeVar("T")
 
 
-class AsyncSegmentsClient:
+class AsyncSegmentsClient(ClientCore):
     """The asyncio twin of ``SegmentsClient``: same constructor, same methods, awaited.
 
     ``add_samples`` sends up to ``max_concurrency`` batches at once.
@@ -54,32 +53,10 @@ class AsyncSegmentsClient:
         headers: dict[str, str] | None = None,
     ) -> None:
         config = resolve_config(api_key, base_url, timeout, max_retries)
-        self.base_url = config.base_url
         retrying = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), config.retry)
-        self._raw = AuthenticatedClient(
-            base_url=config.base_url,
-            token=config.api_key,
-            prefix="APIKey",
-            timeout=config.timeout,
-            headers={"User-Agent": USER_AGENT, **(headers or {})},
-            httpx_args={"transport": retrying},
-        )
+        self._configure(config, retrying, headers)
+        # Uploads to presigned URLs and release downloads carry no API key, like S3 requests.
         self._files = httpx.AsyncClient(timeout=config.timeout, transport=retrying, headers={"User-Agent": USER_AGENT})
-        self._options = CallOptions()
-
-    @property
-    def raw(self) -> AuthenticatedClient:
-        """The generated ``AuthenticatedClient`` (use its ``asyncio_detailed`` functions)."""
-        return self._raw
-
-    def with_options(self, *, timeout: TimeoutLike = None, max_retries: int | None = None) -> Self:
-        """A view of this client with other options for the calls made through it."""
-        view = copy.copy(self)
-        view._options = CallOptions(
-            timeout=as_timeout(timeout) if timeout is not None else self._options.timeout,
-            max_retries=self._options.max_retries if max_retries is None else max_retries,
-        )
-        return view
 
     async def _run(self, call: Call[T]) -> T:
         token = CALL_OPTIONS.set(self._options)
@@ -250,15 +227,9 @@ class AsyncSegmentsClient:
     ) -> Release:
         """Poll a release until it SUCCEEDED (returned) or FAILED (``ReleaseFailedError``)."""
         deadline = time.monotonic() + timeout
-        while True:
-            release = await self.get_release(dataset_identifier, name)
-            if release.status == ReleaseStatus.SUCCEEDED:
-                return release
-            if release.status == ReleaseStatus.FAILED:
-                raise ReleaseFailedError(name, str(release.status_info or ""))
-            if time.monotonic() + poll_interval > deadline:
-                raise ReleaseTimeoutError(f"release {name!r} still {release.status} after {timeout} s")
+        while not release_ready(release := await self.get_release(dataset_identifier, name), deadline, poll_interval):
             await asyncio.sleep(poll_interval)
+        return release
 
     async def download_release(self, dataset_identifier: str, name: str, *, timeout: float = 600) -> dict[str, Any]:
         """Wait for a release and return its parsed release file."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import os
 import time
 from collections.abc import Iterator
@@ -10,33 +9,33 @@ from types import TracebackType
 from typing import IO, Any, Self, TypeVar
 
 import httpx
-from segments_api_client import AuthenticatedClient
 from segments_api_client.api.assets import add_asset
-from segments_api_client.models import AssetCreate, Dataset, File, Release, ReleaseStatus, Sample, Workunit
+from segments_api_client.models import AssetCreate, Dataset, File, Release, Sample, Workunit
 
 from . import _ops_datasets as datasets, _ops_more as more, _ops_samples as samples
 from ._base import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     USER_AGENT,
+    ClientCore,
     SyncOperation,
     TimeoutLike,
-    as_timeout,
     checked,
     checked_http,
     open_upload,
+    release_ready,
     resolve_config,
     transport_error,
 )
 from ._bulk import BulkOutcome, Progress, ProgressArg, batches, splittable
 from ._call import Call, returns
-from ._retry import CALL_OPTIONS, CallOptions, RetryTransport
-from .errors import BulkError, NotFoundError, ReleaseFailedError, ReleaseTimeoutError, SegmentsError
+from ._retry import CALL_OPTIONS, RetryTransport
+from .errors import BulkError, NotFoundError, SegmentsError
 
 T = TypeVar("T")
 
 
-class SegmentsClient:
+class SegmentsClient(ClientCore):
     """A client of the Segments.ai API (or any server implementing its contract).
 
     ``api_key`` and ``base_url`` default to ``SEGMENTS_API_KEY`` and ``SEGMENTS_API_URL``
@@ -58,38 +57,10 @@ class SegmentsClient:
         headers: dict[str, str] | None = None,
     ) -> None:
         config = resolve_config(api_key, base_url, timeout, max_retries)
-        self.base_url = config.base_url
-        inner = transport or httpx.HTTPTransport()
-        retrying = RetryTransport(inner, config.retry)
-        self._raw = AuthenticatedClient(
-            base_url=config.base_url,
-            token=config.api_key,
-            prefix="APIKey",
-            timeout=config.timeout,
-            headers={"User-Agent": USER_AGENT, **(headers or {})},
-            httpx_args={"transport": retrying},
-        )
+        retrying = RetryTransport(transport or httpx.HTTPTransport(), config.retry)
+        self._configure(config, retrying, headers)
         # Uploads to presigned URLs and release downloads carry no API key, like S3 requests.
         self._files = httpx.Client(timeout=config.timeout, transport=retrying, headers={"User-Agent": USER_AGENT})
-        self._options = CallOptions()
-
-    @property
-    def raw(self) -> AuthenticatedClient:
-        """The generated ``AuthenticatedClient``, for calling ``segments_api_client.api`` directly."""
-        return self._raw
-
-    def with_options(self, *, timeout: TimeoutLike = None, max_retries: int | None = None) -> Self:
-        """A view of this client with other options for the calls made through it.
-
-        ``client.with_options(timeout=5, max_retries=0).get_sample(uuid)``. It shares the
-        connection pool, so it needs no closing.
-        """
-        view = copy.copy(self)
-        view._options = CallOptions(
-            timeout=as_timeout(timeout) if timeout is not None else self._options.timeout,
-            max_retries=self._options.max_retries if max_retries is None else max_retries,
-        )
-        return view
 
     def _run(self, call: Call[T]) -> T:
         token = CALL_OPTIONS.set(self._options)
@@ -242,15 +213,9 @@ class SegmentsClient:
     ) -> Release:
         """Poll a release until it SUCCEEDED (returned) or FAILED (``ReleaseFailedError``)."""
         deadline = time.monotonic() + timeout
-        while True:
-            release = self.get_release(dataset_identifier, name)
-            if release.status == ReleaseStatus.SUCCEEDED:
-                return release
-            if release.status == ReleaseStatus.FAILED:
-                raise ReleaseFailedError(name, str(release.status_info or ""))
-            if time.monotonic() + poll_interval > deadline:
-                raise ReleaseTimeoutError(f"release {name!r} still {release.status} after {timeout} s")
+        while not release_ready(release := self.get_release(dataset_identifier, name), deadline, poll_interval):
             time.sleep(poll_interval)
+        return release
 
     def download_release(self, dataset_identifier: str, name: str, *, timeout: float = 600) -> dict[str, Any]:
         """Wait for a release and return its parsed release file."""

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import not_found
 from ..permissions import Action, caller, sample_for
-from ..serializers import full_label_json
+from ..serializers import label_json
 from ..services import current
 from ..tables import Dataset, Label, Labelset, Sample, Workunit, utcnow
 from ..task_types import check_label_attributes
@@ -56,7 +56,7 @@ def get_label(sample_uuid: str, labelset: str, user: int) -> tuple[dict[str, Any
         label = _label(session, sample, found_set)
         if label is None:
             raise not_found()
-        return full_label_json(label, sample.uuid, found_set.name), 200
+        return label_json(label, sample.uuid, found_set.name), 200
 
 
 def add_label(sample_uuid: str, labelset: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
@@ -81,7 +81,7 @@ def add_label(sample_uuid: str, labelset: str, body: dict[str, Any], user: int) 
         _apply_status(label, status, username)
         _record_work(session, dataset, sample, username, status)
         session.flush()
-        return full_label_json(label, sample.uuid, found_set.name), 201 if created else 200
+        return label_json(label, sample.uuid, found_set.name), 201 if created else 200
 
 
 def update_label(sample_uuid: str, labelset: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
@@ -104,7 +104,7 @@ def update_label(sample_uuid: str, labelset: str, body: dict[str, Any], user: in
         label.updated_at = utcnow()
         _record_work(session, dataset, sample, username, label.label_status)
         session.flush()
-        return full_label_json(label, sample.uuid, found_set.name), 200
+        return label_json(label, sample.uuid, found_set.name), 200
 
 
 def delete_label(sample_uuid: str, labelset: str, user: int) -> Any:

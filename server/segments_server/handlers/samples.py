@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, and_, cast, delete, func, or_, select
+from sqlalchemy import String, and_, cast, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import ApiError, already_exists, bad_request
 from ..permissions import Action, caller, dataset_for, find_user, sample_for
-from ..serializers import full_label_json, label_summary_json, sample_json
+from ..serializers import label_json, label_summary_json, sample_json
 from ..services import current
-from ..tables import Dataset, Label, Labelset, Sample
+from ..tables import Dataset, Label, Labelset, Sample, new_uuid, utcnow
 from ..task_types import check_sample_attributes
 from ._util import apply, no_content, page_of
 
@@ -57,6 +57,8 @@ def _check_body(session: Session, dataset: Dataset, body: dict[str, Any]) -> Non
 
 def _new_sample(dataset: Dataset, body: dict[str, Any], creator: str) -> Sample:
     return Sample(
+        uuid=new_uuid(),
+        created_at=utcnow(),
         dataset_id=dataset.id,
         name=body["name"],
         attributes=body.get("attributes"),
@@ -140,7 +142,7 @@ def _attach_labels(
         if label is None or labelset is None:
             body["label"] = None
         elif full:
-            body["label"] = full_label_json(label, sample.uuid, labelset.name)
+            body["label"] = label_json(label, sample.uuid, labelset.name)
         else:
             body["label"] = label_summary_json(label)
 
@@ -170,6 +172,7 @@ def add_samples(owner: str, dataset: str, body: list[dict[str, Any]], user: int)
         }
         creator = caller(session, user).username
         result: list[Sample] = []
+        new: list[Sample] = []
         for index, item in enumerate(body):
             if item["name"] in existing:
                 result.append(existing[item["name"]])
@@ -179,9 +182,12 @@ def add_samples(owner: str, dataset: str, body: list[dict[str, Any]], user: int)
             except ApiError as error:
                 raise bad_request(f"Sample {index} ('{item['name']}'): {error.detail}", f"[{index}]") from error
             sample = _new_sample(found, item, creator)
-            session.add(sample)
+            new.append(sample)
             result.append(sample)
-        session.flush()
+        if new:
+            # One multi-row INSERT; the ORM's unit of work costs more than the insert itself here.
+            columns = [column.key for column in Sample.__mapper__.column_attrs if column.key != "id"]
+            session.execute(insert(Sample), [{key: getattr(sample, key) for key in columns} for sample in new])
         return [sample_json(sample, _full_name(found)) for sample in result], 201
 
 
