@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from ..errors import INVALID_PAGE, ApiError
-
-T = TypeVar("T")
 
 
 def no_content() -> Response:

@@ -25,6 +25,7 @@ UPDATABLE = (
     "archived",
     "labeling_inactivity_timeout_seconds",
     "region_of_interest",
+    "metadata",
 )
 
 
@@ -135,9 +136,7 @@ def update_dataset(owner: str, dataset: str, body: dict[str, Any], user: int) ->
         found, role = dataset_for(session, owner, dataset, user, Action.SETTINGS)
         if "task_attributes" in body:
             _check_task_attributes(body["task_attributes"])
-        apply(found, body, UPDATABLE)
-        if "metadata" in body:
-            found.metadata_ = body["metadata"]
+        apply(found, body, UPDATABLE, rename={"metadata": "metadata_"})
         found.settings = _settings(body, found.settings)
         session.flush()
         return dataset_json(session, found, role), 200

@@ -12,7 +12,7 @@ from ..permissions import Action, caller, check, dataset_for, parse_uuid, role_o
 from ..serializers import issue_json
 from ..services import current
 from ..tables import Dataset, Issue, utcnow
-from ._util import no_content
+from ._util import apply, no_content
 
 
 def _issue_for(session: Session, issue_uuid: str, user: int, action: Action) -> Issue:
@@ -55,9 +55,7 @@ def add_issue(sample_uuid: str, body: dict[str, Any], user: int) -> tuple[dict[s
 def update_issue(issue_uuid: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
     with current().db.session() as session:
         issue = _issue_for(session, issue_uuid, user, Action.LABEL)
-        for field in ("description", "status", "anchor"):
-            if field in body:
-                setattr(issue, field, body[field])
+        apply(issue, body, ("description", "status", "anchor"))
         issue.updated_by = caller(session, user).username
         issue.updated_at = utcnow()
         session.flush()

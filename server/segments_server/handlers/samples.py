@@ -21,7 +21,7 @@ SORT_COLUMNS = {
     "created": Sample.created_at,
     "priority": Sample.priority,
 }
-UPDATABLE = ("name", "attributes", "priority", "readme", "assigned_labeler", "assigned_reviewer")
+UPDATABLE = ("name", "attributes", "metadata", "priority", "readme", "assigned_labeler", "assigned_reviewer")
 
 
 def _flag(value: str | None) -> bool:
@@ -218,11 +218,7 @@ def update_sample(sample_uuid: str, body: dict[str, Any], user: int) -> tuple[di
         ):
             raise already_exists("sample", body["name"])
         _check_body(session, found, body)
-        apply(sample, body, UPDATABLE)
-        if "metadata" in body:
-            sample.metadata_ = body["metadata"] or {}
-        if "priority" in body:
-            sample.priority = float(body["priority"])
+        apply(sample, body, UPDATABLE, rename={"metadata": "metadata_"})
         session.flush()
         return sample_json(sample, _full_name(found)), 200
 
