@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import IO, Any
 
@@ -28,10 +29,16 @@ class ReleaseExporter:
     def __init__(self, db: Database, storage: Storage, workers: int) -> None:
         self.db = db
         self.storage = storage
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="release-export")
+        self.workers = workers
+        self._pool: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
 
     def submit(self, release_id: int) -> Future[None]:
-        return self._pool.submit(self.export, release_id)
+        # The pool is (re)started on demand: an app can see several lifespan cycles (test clients do).
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="release-export")
+            return self._pool.submit(self.export, release_id)
 
     def resume_pending(self) -> None:
         """Export releases left PENDING by a previous run of the server."""
@@ -41,7 +48,11 @@ class ReleaseExporter:
             self.submit(release_id)
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Finish running exports (pending ones resume at the next start)."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def export(self, release_id: int) -> None:
         try:
