@@ -130,9 +130,9 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         sort (ListWorkunitsSort | Unset):  Default: ListWorkunitsSort.VALUE_1.
         start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional).
+            optional). February 29 of a non-leap year is refused (400).
         end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional).
+            optional). February 29 of a non-leap year is refused (400).
         include_session_time_metrics (bool | Unset):
 
     Raises:
@@ -185,9 +185,9 @@ def sync(
         page (int | Unset):  Default: 1.
         sort (ListWorkunitsSort | Unset):  Default: ListWorkunitsSort.VALUE_1.
         start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional).
+            optional). February 29 of a non-leap year is refused (400).
         end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional).
+            optional). February 29 of a non-leap year is refused (400).
         include_session_time_metrics (bool | Unset):
 
     Raises:
@@ -235,9 +235,9 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         sort (ListWorkunitsSort | Unset):  Default: ListWorkunitsSort.VALUE_1.
         start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional).
+            optional). February 29 of a non-leap year is refused (400).
         end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional).
+            optional). February 29 of a non-leap year is refused (400).
         include_session_time_metrics (bool | Unset):
 
     Raises:
@@ -288,9 +288,9 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         sort (ListWorkunitsSort | Unset):  Default: ListWorkunitsSort.VALUE_1.
         start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional).
+            optional). February 29 of a non-leap year is refused (400).
         end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional).
+            optional). February 29 of a non-leap year is refused (400).
         include_session_time_metrics (bool | Unset):
 
     Raises:
