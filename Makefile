@@ -11,7 +11,7 @@ NODE_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: setup run serve generate check-generated lint test contract docs bench browser lock clean
+.PHONY: setup run serve generate check-generated lint test test-postgres contract docs bench browser lock clean
 
 setup: $(STAMP) $(NODE_STAMP) docs/index.html
 
@@ -64,6 +64,11 @@ lint: setup
 
 test: setup browser check-generated lint
 	$(BIN)/pytest $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory test-postgres
+
+# The server, SDK and official-SDK tests again on PostgreSQL (each test gets a fresh database).
+test-postgres: setup
+	SEGMENTS_TEST_DATABASE_URL=$$(bash scripts/postgres-test-db.sh) $(BIN)/pytest tests/server tests/wrapper tests/compat -q
 
 # Against a fresh local server by default; BASE_URL=... API_KEY=... PEER_API_KEY=... COLLABORATORS=a,b,c ORG=o
 # targets any other server (it writes data there: see README).

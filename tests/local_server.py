@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ from segments_api_client import AuthenticatedClient
 from segments_server import Settings, create_app
 from segments_server.accounts import add_member, create_organization, create_user
 from segments_server.services import Services
+from sqlalchemy import create_engine, make_url, text
 from starlette.testclient import TestClient
 
 
@@ -22,10 +25,36 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def fresh_database_url() -> str | None:
+    """With SEGMENTS_TEST_DATABASE_URL (a PostgreSQL server), a new empty database on it; else None (SQLite)."""
+    admin_url = os.environ.get("SEGMENTS_TEST_DATABASE_URL")
+    if not admin_url:
+        return None
+    name = f"segments_test_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_database(url: str | None) -> None:
+    """Drop a database made by :func:`fresh_database_url` (nothing for SQLite)."""
+    admin_url = os.environ.get("SEGMENTS_TEST_DATABASE_URL")
+    if not admin_url or not url:
+        return
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
+    engine.dispose()
+
+
 class LocalServer:
     """A fresh server on its own data dir, with helpers to create accounts and clients."""
 
     def __init__(self, data_dir: Path, public_url: str = "http://testserver", **settings: Any) -> None:
+        self._owns_database = settings.get("database_url") is None
+        settings.setdefault("database_url", fresh_database_url())
         self.settings = Settings(data_dir=data_dir, public_url=public_url, validate_responses=True, **settings)
         self.app = create_app(self.settings)
         self.services: Services = self.app.services  # type: ignore[attr-defined]
@@ -72,6 +101,8 @@ class LocalServer:
             client.close()
         self.services.releases.shutdown()
         self.services.db.dispose()
+        if self._owns_database:
+            drop_database(self.settings.database_url)
 
 
 class RunningServer:

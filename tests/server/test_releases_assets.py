@@ -11,7 +11,7 @@ from segments_api_client.api.assets import add_asset
 from segments_api_client.api.releases import add_release, delete_release, get_release, list_releases
 from segments_api_client.models import AssetCreate, File, Release, ReleaseCreate, ReleaseStatus
 
-from tests.local_server import LocalServer, RunningServer
+from tests.local_server import LocalServer, RunningServer, drop_database, fresh_database_url
 from tests.task_examples import LABELS, SAMPLES, TASK_ATTRIBUTES
 
 
@@ -122,7 +122,8 @@ def test_expired_and_oversized_uploads(tmp_path: Path) -> None:
 
 def test_data_survives_a_restart(tmp_path: Path) -> None:
     data_dir = tmp_path / "persist"
-    with RunningServer(data_dir) as first:
+    database_url = fresh_database_url()  # None: SQLite in the data dir
+    with RunningServer(data_dir, database_url=database_url) as first:
         key = first.local.create_user("jane")
         headers = {"Authorization": f"APIKey {key}"}
         assert httpx.post(f"{first.url}/user/datasets/", json={"name": "kept"}, headers=headers).status_code == 201
@@ -137,9 +138,10 @@ def test_data_survives_a_restart(tmp_path: Path) -> None:
         )
         first.local.wait_for_releases()
         port = first.port
-    with RunningServer(data_dir, port=port) as second:
+    with RunningServer(data_dir, port=port, database_url=database_url) as second:
         again = httpx.get(f"{second.url}/samples/{sample['uuid']}/", headers=headers)
         assert again.status_code == 200 and again.json()["name"] == "s"
         release = httpx.get(f"{second.url}/datasets/jane/kept/releases/r/", headers=headers).json()
         assert release["status"] == "SUCCEEDED"
         assert httpx.get(release["attributes"]["url"]).json()["dataset"]["samples"][0]["uuid"] == sample["uuid"]
+    drop_database(database_url)

@@ -112,9 +112,9 @@ def list_samples(
                 conditions.append(gt_label.c.sample_id.is_(None))
             query = query.where(or_(*conditions))
         column = gt_label.c.updated_at if key == "gt_label__updated_at" and gt_label is not None else SORT_COLUMNS[key]
-        query = query.order_by(
-            column.desc() if descending else column.asc(), Sample.id.desc() if descending else Sample.id.asc()
-        )
+        # Samples without a value (unlabeled, for gt_label__updated_at) come last either way, on every database.
+        ordered = column.desc() if descending else column.asc()
+        query = query.order_by(ordered.nulls_last(), Sample.id.desc() if descending else Sample.id.asc())
         samples = page_of(session, query, page, per_page)
         bodies = [sample_json(sample, _full_name(found)) for sample in samples]
         if labelset:
