@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from .errors import ApiError
@@ -53,27 +52,10 @@ def check_sample_attributes(schemas: SpecSchemas, task_type: str, attributes: An
     _reject(schemas, SAMPLE_FORMAT[task_type], attributes, "Sample attributes", task_type)
 
 
-def _category_ids(node: Any) -> Iterator[int]:
-    if isinstance(node, dict):
-        if isinstance(node.get("category_id"), int):
-            yield node["category_id"]
-        for value in node.values():
-            yield from _category_ids(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _category_ids(item)
+def check_label_attributes(schemas: SpecSchemas, task_type: str, attributes: Any) -> None:
+    """400 unless ``attributes`` fit the dataset's task type.
 
-
-def check_label_attributes(
-    schemas: SpecSchemas, task_type: str, task_attributes: dict[str, Any], attributes: Any
-) -> None:
-    """400 unless ``attributes`` fit the task type and use only the dataset's category ids."""
+    Category ids are not checked against the dataset's categories: the real API stores pre-labels
+    as given, and the official SDK's own tests upload labels whose ids the dataset does not define.
+    """
     _reject(schemas, LABEL_FORMAT[task_type], attributes, "Label attributes", task_type)
-    categories = task_attributes.get("categories")
-    if not categories:
-        return
-    known = {category["id"] for category in categories}
-    unknown = sorted({cid for cid in _category_ids(attributes) if cid not in known})
-    if unknown:
-        detail = f"Unknown category_id {unknown[0]}: the dataset's categories are {sorted(known)}."
-        raise ApiError(400, detail, {"attributes": [detail]})

@@ -51,6 +51,15 @@ def test_users_and_datasets(sdk: SegmentsClient, live: RunningServer, owner: tup
         sdk.get_dataset(clone.full_name)
 
 
+def test_own_username_as_organization(sdk: SegmentsClient, owner: tuple[str, str]) -> None:
+    """The SDK's own tests pass the dataset owner as `organization`, which may be the caller."""
+    username = owner[0]
+    dataset = sdk.add_dataset("mine", organization=username)
+    assert dataset.full_name == f"{username}/mine"
+    clone = sdk.clone_dataset(dataset.full_name, organization=username)
+    assert clone.full_name == f"{username}/mine-clone" and clone.owner.username == username
+
+
 def test_collaborators(sdk: SegmentsClient, live: RunningServer, owner: tuple[str, str]) -> None:
     username = owner[0]
     friend = f"{username}-friend"

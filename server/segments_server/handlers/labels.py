@@ -64,7 +64,7 @@ def add_label(sample_uuid: str, labelset: str, body: dict[str, Any], user: int) 
     with services.db.session() as session:
         sample, dataset, _ = sample_for(session, sample_uuid, user, Action.LABEL)
         found_set = _labelset(session, dataset, labelset)
-        check_label_attributes(services.schemas, dataset.task_type, dataset.task_attributes, body["attributes"])
+        check_label_attributes(services.schemas, dataset.task_type, body["attributes"])
         username = caller(session, user).username
         now = utcnow()
         label = _label(session, sample, found_set)
@@ -93,7 +93,7 @@ def update_label(sample_uuid: str, labelset: str, body: dict[str, Any], user: in
         if label is None:
             raise not_found()
         if "attributes" in body:
-            check_label_attributes(services.schemas, dataset.task_type, dataset.task_attributes, body["attributes"])
+            check_label_attributes(services.schemas, dataset.task_type, body["attributes"])
             label.attributes = body["attributes"]
         if "score" in body:
             label.score = body["score"]

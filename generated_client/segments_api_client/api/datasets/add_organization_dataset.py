@@ -108,7 +108,7 @@ def sync_detailed(
     """Create a dataset owned by an organization
 
      Only administrators of the organization may create its datasets (other members get 403;
-    non-members 404).
+    non-members 404). With the caller's own username as `org`, the dataset is the caller's.
 
     Args:
         org (str):
@@ -143,7 +143,7 @@ def sync(
     """Create a dataset owned by an organization
 
      Only administrators of the organization may create its datasets (other members get 403;
-    non-members 404).
+    non-members 404). With the caller's own username as `org`, the dataset is the caller's.
 
     Args:
         org (str):
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     """Create a dataset owned by an organization
 
      Only administrators of the organization may create its datasets (other members get 403;
-    non-members 404).
+    non-members 404). With the caller's own username as `org`, the dataset is the caller's.
 
     Args:
         org (str):
@@ -206,7 +206,7 @@ async def asyncio(
     """Create a dataset owned by an organization
 
      Only administrators of the organization may create its datasets (other members get 403;
-    non-members 404).
+    non-members 404). With the caller's own username as `org`, the dataset is the caller's.
 
     Args:
         org (str):

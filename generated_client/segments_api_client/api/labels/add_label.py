@@ -111,7 +111,7 @@ def sync_detailed(
     """Create or replace the label of a sample
 
      Writes the whole label (201 when created, 200 when replaced). `attributes` must fit the
-    dataset's task type and category ids must exist in its `task_attributes` (400 otherwise).
+    dataset's task type (400 otherwise).
     Every collaborator may write labels, as may the owner and organization admins. Records a
     workunit.
 
@@ -151,7 +151,7 @@ def sync(
     """Create or replace the label of a sample
 
      Writes the whole label (201 when created, 200 when replaced). `attributes` must fit the
-    dataset's task type and category ids must exist in its `task_attributes` (400 otherwise).
+    dataset's task type (400 otherwise).
     Every collaborator may write labels, as may the owner and organization admins. Records a
     workunit.
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     """Create or replace the label of a sample
 
      Writes the whole label (201 when created, 200 when replaced). `attributes` must fit the
-    dataset's task type and category ids must exist in its `task_attributes` (400 otherwise).
+    dataset's task type (400 otherwise).
     Every collaborator may write labels, as may the owner and organization admins. Records a
     workunit.
 
@@ -224,7 +224,7 @@ async def asyncio(
     """Create or replace the label of a sample
 
      Writes the whole label (201 when created, 200 when replaced). `attributes` must fit the
-    dataset's task type and category ids must exist in its `task_attributes` (400 otherwise).
+    dataset's task type (400 otherwise).
     Every collaborator may write labels, as may the owner and organization admins. Records a
     workunit.
 
