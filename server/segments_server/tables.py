@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    inspect as sa_inspect,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -28,6 +29,15 @@ def utcnow() -> dt.datetime:
 
 def new_uuid() -> str:
     return str(uuid.uuid4())
+
+
+def column_values(row: Any, *, exclude: tuple[str, ...] = ("id",)) -> dict[str, Any]:
+    """The mapped column values of ``row`` by attribute name, for copies and bulk inserts."""
+    return {
+        column.key: getattr(row, column.key)
+        for column in sa_inspect(type(row)).column_attrs
+        if column.key not in exclude
+    }
 
 
 class Base(DeclarativeBase):

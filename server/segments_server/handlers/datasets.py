@@ -11,7 +11,17 @@ from ..errors import already_exists, bad_request, forbidden, not_found
 from ..permissions import OWNER, Action, caller, dataset_for, find_user, organization_role, role_on
 from ..serializers import DATASET_FLAGS, dataset_json
 from ..services import current
-from ..tables import Collaborator, Dataset, Label, Labelset, OrganizationMember, Release, Sample, User
+from ..tables import (
+    Collaborator,
+    Dataset,
+    Label,
+    Labelset,
+    OrganizationMember,
+    Release,
+    Sample,
+    User,
+    column_values,
+)
 from ._util import apply, no_content, page_of
 
 DEFAULT_TASK_ATTRIBUTES = {"format_version": "0.1", "categories": [{"name": "object", "id": 1}]}
@@ -208,16 +218,10 @@ def _copy_contents(session: Session, source: Dataset, clone: Dataset, *, with_la
         assert target is not None
         labelset_ids[labelset.id] = target.id
     sample_ids: dict[int, int] = {}
+    # A copy keeps the content; the clone gets new ids, a new creation time and no assignees.
+    fresh = ("id", "uuid", "dataset_id", "created_at", "assigned_labeler", "assigned_reviewer")
     for sample in session.scalars(select(Sample).where(Sample.dataset_id == source.id).order_by(Sample.id)):
-        copy = Sample(
-            dataset_id=clone.id,
-            name=sample.name,
-            attributes=sample.attributes,
-            metadata_=sample.metadata_,
-            priority=sample.priority,
-            readme=sample.readme,
-            created_by=sample.created_by,
-        )
+        copy = Sample(**column_values(sample, exclude=fresh), dataset_id=clone.id)
         session.add(copy)
         session.flush()
         sample_ids[sample.id] = copy.id
@@ -227,20 +231,5 @@ def _copy_contents(session: Session, source: Dataset, clone: Dataset, *, with_la
         select(Label).join(Sample, Sample.id == Label.sample_id).where(Sample.dataset_id == source.id)
     )
     for label in labels.all():
-        session.add(
-            Label(
-                sample_id=sample_ids[label.sample_id],
-                labelset_id=labelset_ids[label.labelset_id],
-                label_type=label.label_type,
-                label_status=label.label_status,
-                attributes=label.attributes,
-                score=label.score,
-                rating=label.rating,
-                created_by=label.created_by,
-                created_at=label.created_at,
-                updated_by=label.updated_by,
-                updated_at=label.updated_at,
-                reviewed_by=label.reviewed_by,
-                reviewed_at=label.reviewed_at,
-            )
-        )
+        values = column_values(label, exclude=("sample_id", "labelset_id"))
+        session.add(Label(**values, sample_id=sample_ids[label.sample_id], labelset_id=labelset_ids[label.labelset_id]))

@@ -11,7 +11,7 @@ from ..errors import ApiError, already_exists, bad_request
 from ..permissions import Action, caller, dataset_for, find_user, sample_for
 from ..serializers import label_json, label_summary_json, sample_json
 from ..services import current
-from ..tables import Dataset, Label, Labelset, Sample, new_uuid, utcnow
+from ..tables import Dataset, Label, Labelset, Sample, column_values, new_uuid, utcnow
 from ..task_types import check_sample_attributes
 from ._util import apply, no_content, page_of
 
@@ -186,8 +186,7 @@ def add_samples(owner: str, dataset: str, body: list[dict[str, Any]], user: int)
             result.append(sample)
         if new:
             # One multi-row INSERT; the ORM's unit of work costs more than the insert itself here.
-            columns = [column.key for column in Sample.__mapper__.column_attrs if column.key != "id"]
-            session.execute(insert(Sample), [{key: getattr(sample, key) for key in columns} for sample in new])
+            session.execute(insert(Sample), [column_values(sample) for sample in new])
         return [sample_json(sample, _full_name(found)) for sample in result], 201
 
 
