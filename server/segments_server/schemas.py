@@ -8,7 +8,6 @@ OpenAPI 3.0 writes "may be null" as ``nullable: true`` on any schema, including 
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import re
 from collections.abc import Iterator
@@ -122,10 +121,6 @@ class SpecSchemas:
             (re.compile("^" + re.sub(r"\{[^/}]+\}", "[^/]+", path) + "$"), _methods(item))
             for path, item in self.spec["paths"].items()
         ]
-
-    @functools.cached_property
-    def json(self) -> str:
-        return json.dumps(self.spec)
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 - one instance per app, lives as long as the app
     def validator(self, component: str) -> FastValidator:

@@ -7,14 +7,12 @@ from collections.abc import AsyncGenerator
 from typing import Any
 
 from connexion.datastructures import MediaTypeDict
-from connexion.exceptions import BadRequestProblem
 from connexion.json_schema import Draft4RequestValidator, Draft4ResponseValidator
 from connexion.validators import (
     VALIDATOR_MAP,
     JSONRequestBodyValidator,
     JSONResponseBodyValidator,
 )
-from jsonschema import ValidationError
 from starlette.types import Scope
 
 from .errors import ApiError
@@ -81,6 +79,3 @@ def validator_map() -> dict[str, Any]:
         "body": MediaTypeDict({**VALIDATOR_MAP["body"], "*/*json": RequestBodyValidator}),
         "response": MediaTypeDict({**VALIDATOR_MAP["response"], "*/*json": ResponseBodyValidator}),
     }
-
-
-__all__ = ["BadRequestProblem", "ValidationError", "validator_map"]

@@ -22,6 +22,7 @@ from segments_api_client.api.samples import (
 from segments_api_client.models import (
     DeleteSamplesRequest,
     DeleteSamplesResponse,
+    GetSampleIncludeSignedUrls,
     Label,
     LabelCreate,
     LabelUpdate,
@@ -77,12 +78,8 @@ def get_sample(uuid: str, labelset: str | None = None, include_signed_url: bool 
     args = {
         "sample_uuid": uuid,
         "labelset": query(labelset),
-        "include_signed_urls": "1" if include_signed_url else UNSET,
+        "include_signed_urls": GetSampleIncludeSignedUrls.VALUE_1 if include_signed_url else UNSET,
     }
-    if args["include_signed_urls"] == "1":
-        from segments_api_client.models import GetSampleIncludeSignedUrls
-
-        args["include_signed_urls"] = GetSampleIncludeSignedUrls.VALUE_1
     return Call(_get_sample, args, returns(Sample))
 
 
