@@ -18,8 +18,9 @@ setup: $(STAMP) $(NODE_STAMP) docs/index.html
 $(STAMP): requirements/lock.txt server/pyproject.toml wrapper/pyproject.toml generated_client/setup.py
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	# compat editable mode: a plain path entry, so mypy and IDEs outside the repo see the packages' types.
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
-		-e generated_client -e wrapper -e server
+		--config-settings editable_mode=compat -e generated_client -e wrapper -e server
 	touch $(STAMP)
 
 # Node tools (Redoc CLI), pinned by package-lock.json.
@@ -44,8 +45,11 @@ run: setup
 serve: setup
 	$(BIN)/segments-server serve --data-dir ./data --host 127.0.0.1 --port 8000
 
+SCHEMAS := wrapper/segments_client/schemas.json
+
 generate: setup
 	PATH="$(abspath $(BIN)):$$PATH" $(GENERATOR) --output-path generated_client
+	$(PY) scripts/export_schemas.py openapi.yaml $(SCHEMAS)
 
 check-generated: setup
 	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
@@ -53,6 +57,9 @@ check-generated: setup
 	diff -r -x .ruff_cache -x __pycache__ -x '*.egg-info' $$tmp/generated_client generated_client \
 		&& echo "generated_client/ is in sync with openapi.yaml" \
 		|| { echo "generated_client/ differs from what openapi.yaml generates: run 'make generate'"; exit 1; }
+	@tmp=$$(mktemp) && trap 'rm -f $$tmp' EXIT && $(PY) scripts/export_schemas.py openapi.yaml $$tmp >/dev/null && \
+	cmp -s $$tmp $(SCHEMAS) && echo "$(SCHEMAS) is in sync with openapi.yaml" \
+		|| { echo "$(SCHEMAS) differs from what openapi.yaml exports: run 'make generate'"; exit 1; }
 
 lint: setup
 	$(BIN)/openapi-spec-validator openapi.yaml

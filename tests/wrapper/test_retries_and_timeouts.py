@@ -7,16 +7,16 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-import segments_client._retry as retry_module
 from segments_client import (
     APIConnectionError,
     APITimeoutError,
     AsyncSegmentsClient,
     RateLimitError,
+    RetryPolicy,
     SegmentsClient,
     ServerError,
 )
-from segments_client._retry import RetryPolicy, parse_retry_after
+from segments_client.errors import parse_retry_after
 
 SAMPLE = {
     "uuid": "602a3eec-a61c-4a77-9fcc-3037ce5e9606",
@@ -50,31 +50,28 @@ class Script:
 
 
 @pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    recorded: list[float] = []
-    monkeypatch.setattr(retry_module.time, "sleep", recorded.append)
-
-    async def fake_async_sleep(seconds: float) -> None:
-        recorded.append(seconds)
-
-    monkeypatch.setattr(retry_module.asyncio, "sleep", fake_async_sleep)
-    return recorded
+def sleeps() -> list[float]:
+    """The waits between attempts, recorded by the sleep function the clients are given."""
+    return []
 
 
-def client_with(script: Callable[[httpx.Request], httpx.Response], **options: object) -> SegmentsClient:
-    return SegmentsClient("key", "http://api.test", transport=httpx.MockTransport(script), **options)  # type: ignore[arg-type]
+def client_with(
+    sleeps: list[float], script: Callable[[httpx.Request], httpx.Response], **options: object
+) -> SegmentsClient:
+    transport = httpx.MockTransport(script)
+    return SegmentsClient("key", "http://api.test", transport=transport, sleep=sleeps.append, **options)  # type: ignore[arg-type]
 
 
 def test_get_is_retried_on_503_honouring_retry_after(sleeps: list[float]) -> None:
     script = Script(httpx.Response(503, headers={"Retry-After": "3"}, json={}), 200)
-    sample = client_with(script).get_sample(SAMPLE["uuid"])
+    sample = client_with(sleeps, script).get_sample(SAMPLE["uuid"])
     assert sample.name == "a" and len(script.requests) == 2 and sleeps == [3.0]
 
 
 @pytest.mark.parametrize("status", [429, 502, 503, 504])
 def test_retryable_statuses_back_off_exponentially(status: int, sleeps: list[float]) -> None:
     script = Script(status)
-    client = client_with(script, max_retries=3)
+    client = client_with(sleeps, script, max_retries=3)
     with pytest.raises(RateLimitError if status == 429 else ServerError) as error:
         client.get_sample(SAMPLE["uuid"])
     assert error.value.status_code == status and len(script.requests) == 4
@@ -86,74 +83,74 @@ def test_retryable_statuses_back_off_exponentially(status: int, sleeps: list[flo
 def test_rate_limit_error_carries_retry_after(sleeps: list[float]) -> None:
     script = Script(httpx.Response(429, headers={"Retry-After": "7"}, json={"detail": "Request was throttled."}))
     with pytest.raises(RateLimitError) as error:
-        client_with(script, max_retries=1).get_sample(SAMPLE["uuid"])
+        client_with(sleeps, script, max_retries=1).get_sample(SAMPLE["uuid"])
     assert error.value.retry_after == 7.0 and sleeps == [7.0]
 
 
 def test_post_that_is_not_idempotent_is_not_retried(sleeps: list[float]) -> None:
     script = Script(503, 200)
     with pytest.raises(ServerError):
-        client_with(script).add_sample("jane/ds", "a", {"image": {"url": "u"}})
+        client_with(sleeps, script).add_sample("jane/ds", "a", {"image": {"url": "u"}})
     assert len(script.requests) == 1 and sleeps == []
 
 
 def test_bulk_creation_by_name_is_retried(sleeps: list[float]) -> None:
     script = Script(503, 200)
-    created = client_with(script).add_samples("jane/ds", [{"name": "a", "attributes": {"image": {"url": "u"}}}])
+    created = client_with(sleeps, script).add_samples("jane/ds", [{"name": "a", "attributes": {"image": {"url": "u"}}}])
     assert [s.name for s in created] == ["a"] and len(script.requests) == 2
 
 
 def test_500_is_not_retried(sleeps: list[float]) -> None:
     script = Script(500)
     with pytest.raises(ServerError) as error:
-        client_with(script).get_sample(SAMPLE["uuid"])
+        client_with(sleeps, script).get_sample(SAMPLE["uuid"])
     assert error.value.detail == "status 500" and len(script.requests) == 1
 
 
 def test_dropped_connection_is_retried_for_safe_requests(sleeps: list[float]) -> None:
     script = Script(httpx.RemoteProtocolError("server disconnected"), 200)
-    assert client_with(script).get_sample(SAMPLE["uuid"]).name == "a"
+    assert client_with(sleeps, script).get_sample(SAMPLE["uuid"]).name == "a"
     assert len(script.requests) == 2
     post = Script(httpx.RemoteProtocolError("server disconnected"), 200)
     with pytest.raises(APIConnectionError) as error:
-        client_with(post).add_sample("jane/ds", "a", {"image": {"url": "u"}})
+        client_with(sleeps, post).add_sample("jane/ds", "a", {"image": {"url": "u"}})
     assert len(post.requests) == 1 and error.value.method == "POST"
 
 
 def test_refused_connection_is_retried_for_every_method(sleeps: list[float]) -> None:
     script = Script(httpx.ConnectError("refused"), 200)
-    client_with(script).add_sample("jane/ds", "a", {"image": {"url": "u"}})
+    client_with(sleeps, script).add_sample("jane/ds", "a", {"image": {"url": "u"}})
     assert len(script.requests) == 2
 
 
 def test_connection_errors_surface_after_retries(sleeps: list[float]) -> None:
     script = Script(httpx.ConnectError("refused"))
     with pytest.raises(APIConnectionError) as error:
-        client_with(script, max_retries=2).get_sample(SAMPLE["uuid"])
+        client_with(sleeps, script, max_retries=2).get_sample(SAMPLE["uuid"])
     assert len(script.requests) == 3 and error.value.url.endswith(f"/samples/{SAMPLE['uuid']}/")
 
 
 def test_timeouts_raise_api_timeout_error(sleeps: list[float]) -> None:
     script = Script(httpx.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError):
-        client_with(script, max_retries=1).get_sample(SAMPLE["uuid"])
+        client_with(sleeps, script, max_retries=1).get_sample(SAMPLE["uuid"])
     assert len(script.requests) == 2
 
 
 def test_max_retries_zero_disables_retries(sleeps: list[float]) -> None:
     script = Script(503)
     with pytest.raises(ServerError):
-        client_with(script, max_retries=0).get_sample(SAMPLE["uuid"])
+        client_with(sleeps, script, max_retries=0).get_sample(SAMPLE["uuid"])
     assert len(script.requests) == 1 and sleeps == []
 
 
-def test_timeouts_default_per_client_and_per_call() -> None:
+def test_timeouts_default_per_client_and_per_call(sleeps: list[float]) -> None:
     script = Script(200)
-    client_with(script).get_sample(SAMPLE["uuid"])
+    client_with(sleeps, script).get_sample(SAMPLE["uuid"])
     assert script.requests[-1].extensions["timeout"] == {"connect": 10.0, "read": 60.0, "write": 60.0, "pool": 60.0}
-    client_with(script, timeout=5).get_sample(SAMPLE["uuid"])
+    client_with(sleeps, script, timeout=5).get_sample(SAMPLE["uuid"])
     assert script.requests[-1].extensions["timeout"]["read"] == 5
-    client = client_with(script, timeout=5)
+    client = client_with(sleeps, script, timeout=5)
     client.with_options(timeout=httpx.Timeout(1.5)).get_sample(SAMPLE["uuid"])
     assert script.requests[-1].extensions["timeout"]["read"] == 1.5
     client.get_sample(SAMPLE["uuid"])
@@ -163,15 +160,19 @@ def test_timeouts_default_per_client_and_per_call() -> None:
 def test_per_call_max_retries(sleeps: list[float]) -> None:
     script = Script(503)
     with pytest.raises(ServerError):
-        client_with(script, max_retries=3).with_options(max_retries=0).get_sample(SAMPLE["uuid"])
+        client_with(sleeps, script, max_retries=3).with_options(max_retries=0).get_sample(SAMPLE["uuid"])
     assert len(script.requests) == 1
 
 
 def test_async_retries_and_timeouts(sleeps: list[float]) -> None:
     script = Script(httpx.Response(503, headers={"Retry-After": "2"}, json={}), 200)
 
+    async def record(seconds: float) -> None:
+        sleeps.append(seconds)
+
     async def scenario() -> None:
-        async with AsyncSegmentsClient("key", "http://api.test", transport=httpx.MockTransport(script)) as client:
+        transport = httpx.MockTransport(script)
+        async with AsyncSegmentsClient("key", "http://api.test", transport=transport, sleep=record) as client:
             assert (await client.with_options(timeout=3).get_sample(SAMPLE["uuid"])).name == "a"
 
     asyncio.run(scenario())

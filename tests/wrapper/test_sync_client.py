@@ -181,7 +181,7 @@ def test_payload_too_large(tmp_path: Path) -> None:
         with SegmentsClient(key, small.url) as client:
             client.add_dataset("ds")
             with pytest.raises(PayloadTooLargeError):
-                client.add_sample("jane/ds", "big", {"image": {"url": "x" * 5000}})
+                client.add_sample("jane/ds", "big", {"image": {"url": "u"}}, metadata={"notes": "x" * 5000})
 
 
 def test_raw_client_is_the_generated_one(client: SegmentsClient) -> None:

@@ -1,4 +1,4 @@
-"""What the sync and async clients share: configuration, operation methods, error mapping."""
+"""What the sync and async clients share: configuration, building requests, per-call options."""
 
 from __future__ import annotations
 
@@ -6,25 +6,17 @@ import copy
 import dataclasses
 import functools
 import os
-import time
+import platform
 from collections.abc import Awaitable, Callable
-from typing import IO, Any, Generic, ParamSpec, Self, TypeVar, overload
+from typing import Any, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
 from segments_api_client import AuthenticatedClient
-from segments_api_client.models import Release, ReleaseStatus
-from segments_api_client.types import Response
 
-from ._call import Call
-from ._retry import LAST_REQUEST, CallOptions, RetryPolicy
-from .errors import (
-    APIConnectionError,
-    APITimeoutError,
-    ConfigurationError,
-    ReleaseFailedError,
-    ReleaseTimeoutError,
-    error_for_status,
-)
+from ._call import NOT_GIVEN, Call, NotGiven
+from ._request import RetryPolicy
+from ._version import __version__
+from .errors import ConfigurationError
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -32,7 +24,10 @@ T = TypeVar("T")
 DEFAULT_BASE_URL = "https://api.segments.ai/"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
-USER_AGENT = "segments-client/0.1.0"
+USER_AGENT = (
+    f"segments-client/{__version__} httpx/{httpx.__version__} "
+    f"Python/{platform.python_version()} {platform.system()}/{platform.release()}"
+)
 
 TimeoutLike = float | httpx.Timeout | None
 
@@ -41,11 +36,17 @@ TimeoutLike = float | httpx.Timeout | None
 class ClientConfig:
     api_key: str
     base_url: str
-    timeout: httpx.Timeout
+    timeout: httpx.Timeout | None  # None: the user's own http_client decides
     retry: RetryPolicy
 
 
-def resolve_config(api_key: str | None, base_url: str | None, timeout: TimeoutLike, max_retries: int) -> ClientConfig:
+def resolve_config(
+    api_key: str | None,
+    base_url: str | None,
+    timeout: TimeoutLike | NotGiven,
+    max_retries: int,
+    own_client: bool,
+) -> ClientConfig:
     """Arguments first, then ``SEGMENTS_API_KEY`` / ``SEGMENTS_API_URL``, then defaults."""
     key = api_key or os.environ.get("SEGMENTS_API_KEY")
     if not key:
@@ -53,10 +54,18 @@ def resolve_config(api_key: str | None, base_url: str | None, timeout: TimeoutLi
             "No API key: pass api_key=... or set the SEGMENTS_API_KEY environment variable "
             "(create a key on your Segments.ai account page)."
         )
-    url = base_url or os.environ.get("SEGMENTS_API_URL") or DEFAULT_BASE_URL
-    if max_retries < 0:
-        raise ValueError("max_retries must be 0 or more")
-    return ClientConfig(key, url.rstrip("/"), as_timeout(timeout), RetryPolicy(max_retries=max_retries))
+    url = (base_url or os.environ.get("SEGMENTS_API_URL") or DEFAULT_BASE_URL).strip()
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as error:
+        raise ConfigurationError(f"Invalid base URL {url!r}: {error}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(f"Invalid base URL {url!r}: it must start with http:// or https:// and name a host")
+    if not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError("max_retries must be a whole number, 0 or more")
+    default = None if own_client else DEFAULT_TIMEOUT
+    resolved = default if timeout is NOT_GIVEN else as_timeout(timeout)
+    return ClientConfig(key, url.rstrip("/"), resolved, RetryPolicy(max_retries=max_retries))
 
 
 def as_timeout(timeout: TimeoutLike) -> httpx.Timeout:
@@ -65,81 +74,75 @@ def as_timeout(timeout: TimeoutLike) -> httpx.Timeout:
     return DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout, connect=min(timeout, 10.0))
 
 
-def transport_error(error: httpx.TransportError) -> APIConnectionError:
-    """Our exception for an httpx transport failure."""
-    try:
-        method: str | None = error.request.method
-        url: str | None = str(error.request.url)
-    except RuntimeError:
-        method = url = None
-    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    return cls(f"{type(error).__name__}: {error}", method=method, url=url)
+def check_client_options(http_client: object, proxy: object, transport: object, kind: type) -> None:
+    if http_client is None:
+        return
+    if not isinstance(http_client, kind):
+        raise ConfigurationError(f"http_client must be an {kind.__module__}.{kind.__name__}")
+    if proxy is not None or transport is not None:
+        raise ConfigurationError("proxy= and transport= configure the client we create: set them on your http_client")
 
 
-def checked(response: Response[Any]) -> Any:
-    """The parsed body of a successful response, or the exception for its status code."""
-    if response.status_code >= 400:
-        method, url = LAST_REQUEST.get() or ("", "")
-        raise error_for_status(int(response.status_code), response.content, dict(response.headers), method, url)
-    return response.parsed
+@dataclasses.dataclass(frozen=True)
+class CallOptions:
+    """Per-call overrides (see ``with_options``)."""
 
-
-def checked_http(response: httpx.Response) -> httpx.Response:
-    """The same check for a plain httpx response (file uploads and downloads)."""
-    if response.status_code >= 400:
-        raise error_for_status(
-            response.status_code,
-            response.content,
-            dict(response.headers),
-            response.request.method,
-            str(response.request.url),
-        )
-    return response
-
-
-def open_upload(file_or_path: str | os.PathLike[str] | IO[bytes], filename: str | None) -> tuple[IO[bytes], str, bool]:
-    """The file to upload, its name, and whether we opened it (and must close it)."""
-    if isinstance(file_or_path, str | os.PathLike):
-        handle = open(file_or_path, "rb")  # noqa: SIM115 - closed by the caller
-        return handle, filename or os.path.basename(os.fspath(file_or_path)), True
-    name = getattr(file_or_path, "name", None)
-    return file_or_path, filename or (os.path.basename(name) if isinstance(name, str) else "label.png"), False
-
-
-def release_ready(release: Release, deadline: float, poll_interval: float) -> bool:
-    """Whether a polled release is done: True when SUCCEEDED; raises when FAILED or out of time."""
-    if release.status == ReleaseStatus.SUCCEEDED:
-        return True
-    if release.status == ReleaseStatus.FAILED:
-        raise ReleaseFailedError(release.name, str(release.status_info or ""))
-    if time.monotonic() + poll_interval > deadline:
-        raise ReleaseTimeoutError(f"release {release.name!r} is still {release.status} at the deadline")
-    return False
+    timeout: httpx.Timeout | None = None
+    max_retries: int | None = None
 
 
 class ClientCore:
-    """What both clients hold: the generated client, a plain client for files, per-call options."""
+    """What both clients hold: settings, headers and how to turn a ``Call`` into a request."""
 
     base_url: str
-    _raw: AuthenticatedClient
+    _config: ClientConfig
     _options: CallOptions
+    _headers: dict[str, str]
+    _raw: AuthenticatedClient
+    _owns_http: bool
 
-    def _configure(self, config: ClientConfig, transport: Any, headers: dict[str, str] | None) -> None:
+    def _configure(self, config: ClientConfig, headers: dict[str, str] | None, raw_args: dict[str, Any]) -> None:
         self.base_url = config.base_url
+        self._config = config
+        self._options = CallOptions()
+        self._headers = {"User-Agent": USER_AGENT, **(headers or {})}
         self._raw = AuthenticatedClient(
             base_url=config.base_url,
             token=config.api_key,
             prefix="APIKey",
-            timeout=config.timeout,
-            headers={"User-Agent": USER_AGENT, **(headers or {})},
-            httpx_args={"transport": transport},
+            timeout=config.timeout or DEFAULT_TIMEOUT,
+            headers=self._headers,
+            httpx_args=raw_args,
         )
-        self._options = CallOptions()
 
     @property
     def raw(self) -> AuthenticatedClient:
-        """The generated ``AuthenticatedClient``, for calling ``segments_api_client.api`` directly."""
+        """The generated ``AuthenticatedClient``, for calling ``segments_api_client.api`` directly.
+
+        It has the same base URL, key, headers, timeout and proxy, but no retries or error mapping.
+        """
         return self._raw
+
+    @property
+    def _retries(self) -> int:
+        return self._config.retry.max_retries if self._options.max_retries is None else self._options.max_retries
+
+    def _timeout(self) -> Any:
+        timeout = self._options.timeout or self._config.timeout
+        return httpx.USE_CLIENT_DEFAULT if timeout is None else timeout
+
+    def _api_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+        """The HTTP request for an API call, with the key, built by the generated endpoint."""
+        kwargs = call.endpoint._get_kwargs(**call.kwargs)
+        headers = {**self._headers, **kwargs.pop("headers", {}), "Authorization": f"APIKey {self._config.api_key}"}
+        url = self.base_url + kwargs.pop("url")
+        return http.build_request(url=url, headers=headers, timeout=self._timeout(), **kwargs)
+
+    def _file_request(
+        self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, **kwargs: Any
+    ) -> httpx.Request:
+        """A request to a file URL (presigned upload, release file): no API key, like S3 requests."""
+        return http.build_request(method, url, headers=self._headers, timeout=self._timeout(), **kwargs)
 
     def with_options(self, *, timeout: TimeoutLike = None, max_retries: int | None = None) -> Self:
         """A view of this client with other options for the calls made through it.

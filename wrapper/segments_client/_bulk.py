@@ -1,16 +1,16 @@
-"""Bulk sample creation: batches, splitting a rejected batch to find the bad items, progress."""
+"""Bulk bookkeeping: results by input index, failures with the caller's index, progress."""
 
 from __future__ import annotations
 
 import dataclasses
 import sys
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from tqdm import tqdm
 
-from ._call import to_plain
-from .errors import AlreadyExistsError, PayloadTooLargeError, SegmentsError, ValidationError
+from .errors import BulkError, SegmentsError
 
 MAX_BATCH = 1000
 ProgressArg = bool | Callable[[int, int], object] | None
@@ -18,60 +18,68 @@ ProgressArg = bool | Callable[[int, int], object] | None
 
 @dataclasses.dataclass(frozen=True)
 class BulkFailure:
-    """One item that could not be created: its position in the input, the item, and why."""
+    """One item that failed: its position in the list you passed, the item, and why."""
 
     index: int
-    item: dict[str, Any]
+    item: Any
     error: SegmentsError
-
-
-def batches(samples: list[Any], batch_size: int) -> Iterator[tuple[int, list[dict[str, Any]]]]:
-    """``(start index, items)`` chunks of at most ``batch_size`` (1..1000)."""
-    if not 1 <= batch_size <= MAX_BATCH:
-        raise ValueError(f"batch_size must be 1 to {MAX_BATCH}")
-    items = [to_plain(sample) for sample in samples]
-    for start in range(0, len(items), batch_size):
-        yield start, items[start : start + batch_size]
-
-
-def splittable(error: SegmentsError, size: int) -> bool:
-    """A batch refused for its content is split in two to find the items at fault."""
-    return size > 1 and isinstance(error, ValidationError | AlreadyExistsError | PayloadTooLargeError)
 
 
 class Progress:
     """A tqdm bar (shown by default on a terminal), a callback ``(done, total)``, or nothing."""
 
-    def __init__(self, progress: ProgressArg, total: int) -> None:
+    def __init__(self, progress: ProgressArg, total: int, unit: str, desc: str) -> None:
         self.total = total
         self.done = 0
+        self._lock = threading.Lock()
         self._callback = progress if callable(progress) else None
         show = sys.stderr.isatty() if progress is None else progress is True
-        self._bar = tqdm(total=total, unit="sample", desc="add_samples", disable=not show)
+        self._bar = tqdm(total=total, unit=unit, desc=desc, disable=not show, unit_scale=unit == "B")
 
     def advance(self, count: int) -> None:
-        self.done += count
-        self._bar.update(count)
-        if self._callback is not None:
-            self._callback(self.done, self.total)
+        with self._lock:
+            self.done += count
+            self._bar.update(count)
+            if self._callback is not None:
+                self._callback(self.done, self.total)
 
     def close(self) -> None:
         self._bar.close()
 
 
 class BulkOutcome:
-    """Results by input index, so the output keeps the input order."""
+    """Results and failures by input index (thread-safe), so the output keeps the input order."""
 
-    def __init__(self) -> None:
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
         self.created: dict[int, Any] = {}
         self.failed: list[BulkFailure] = []
+        self._lock = threading.Lock()
 
-    def add(self, start: int, results: list[Any]) -> None:
-        for offset, result in enumerate(results):
-            self.created[start + offset] = result
+    def add(self, indices: Sequence[int], results: Sequence[Any]) -> None:
+        with self._lock:
+            self.created.update(zip(indices, results, strict=True))
+        self.progress.advance(len(indices))
 
-    def fail(self, start: int, items: list[dict[str, Any]], error: SegmentsError) -> None:
-        self.failed.extend(BulkFailure(start + offset, item, error) for offset, item in enumerate(items))
+    def fail(self, indices: Sequence[int], items: Sequence[Any], error: SegmentsError) -> None:
+        with self._lock:
+            self.failed.extend(BulkFailure(index, item, error) for index, item in zip(indices, items, strict=True))
+        self.progress.advance(len(indices))
 
-    def ordered(self) -> list[Any]:
-        return [self.created[index] for index in sorted(self.created)]
+    def result(self) -> list[Any]:
+        """The results in input order; ``BulkError`` if anything failed."""
+        self.progress.close()
+        ordered = [self.created[index] for index in sorted(self.created)]
+        if self.failed:
+            raise BulkError(ordered, sorted(self.failed, key=lambda failure: failure.index))
+        return ordered
+
+
+def check_batch_size(batch_size: int) -> None:
+    if not 1 <= batch_size <= MAX_BATCH:
+        raise ValueError(f"batch_size must be 1 to {MAX_BATCH}")
+
+
+def check_concurrency(max_concurrency: int) -> None:
+    if not 1 <= max_concurrency <= 64:
+        raise ValueError("max_concurrency must be 1 to 64")

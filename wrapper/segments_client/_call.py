@@ -1,14 +1,41 @@
-"""A prepared call of one generated endpoint, and helpers to build request bodies."""
+"""A prepared call of one generated endpoint, and helpers the operation builders share."""
 
 from __future__ import annotations
 
 import dataclasses
+import enum
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Final, Generic, TypeVar
 
 from segments_api_client.types import UNSET
 
+from ._schemas import check_input
+from .errors import ValidationError
+
 T = TypeVar("T")
+M = TypeVar("M")
+E = TypeVar("E", bound=enum.Enum)
+
+
+class _NotGiven(enum.Enum):
+    NOT_GIVEN = "NOT_GIVEN"
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+#: "Leave this as it is": the default of update arguments where None has a meaning of its own.
+NOT_GIVEN: Final = _NotGiven.NOT_GIVEN
+NotGiven = _NotGiven
+
+
+@dataclasses.dataclass(frozen=True)
+class Parser(Generic[T]):
+    """How to read a successful body: which schema it has (to name a bad field) and how to build it."""
+
+    schema: str | None
+    many: bool
+    build: Callable[[Any], T]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -17,11 +44,13 @@ class Call(Generic[T]):
 
     endpoint: Any
     kwargs: dict[str, Any]
-    parse: Callable[[Any], T]
+    parse: Parser[T]
 
 
 def split_identifier(dataset_identifier: str) -> tuple[str, str]:
     """``"owner/name"`` → ``("owner", "name")``."""
+    if not isinstance(dataset_identifier, str):
+        raise TypeError(f"dataset identifier must be a string 'owner/name', got {type(dataset_identifier).__name__}")
     owner, sep, name = dataset_identifier.partition("/")
     if not sep or not owner or not name or "/" in name:
         raise ValueError(f"dataset identifier must look like 'owner/name', got {dataset_identifier!r}")
@@ -33,50 +62,70 @@ def dataset_args(dataset_identifier: str) -> dict[str, str]:
     return {"owner": owner, "dataset": name}
 
 
-def returns(model: type[T]) -> Callable[[Any], T]:
-    """The parsed body, checked to be a ``model``."""
-
-    def parse(parsed: Any) -> T:
-        if not isinstance(parsed, model):
-            raise TypeError(f"expected {model.__name__}, got {type(parsed).__name__}")
-        return parsed
-
-    return parse
+def returns(model: type[M]) -> Parser[M]:
+    """The body is one ``model``."""
+    return Parser(model.__name__, False, model.from_dict)  # type: ignore[attr-defined]
 
 
-def returns_list(model: type[T]) -> Callable[[Any], list[T]]:
-    """The parsed body, checked to be a list of ``model``."""
+def returns_list(model: type[M]) -> Parser[list[M]]:
+    """The body is a list of ``model``."""
 
-    def parse(parsed: Any) -> list[T]:
-        if not isinstance(parsed, list) or not all(isinstance(item, model) for item in parsed):
-            raise TypeError(f"expected a list of {model.__name__}")
-        return cast(list[T], parsed)
+    def build(data: Any) -> list[M]:
+        if not isinstance(data, list):
+            raise TypeError(f"expected a list, got {type(data).__name__}")
+        return [model.from_dict(item) for item in data]  # type: ignore[attr-defined]
 
-    return parse
+    return Parser(model.__name__, True, build)
 
 
-def returns_none(_parsed: Any) -> None:
-    return None
+returns_none: Parser[None] = Parser(None, False, lambda _data: None)
+
+
+def body(model: type[M], fields: dict[str, Any], what: str) -> M:
+    """The request body ``model`` from plain ``fields``, checked against the spec's schema first."""
+    check_input(model.__name__, fields, what)
+    built: M = model.from_dict(fields)  # type: ignore[attr-defined]
+    return built
 
 
 def present(**fields: Any) -> dict[str, Any]:
-    """The fields that are not None (PATCH bodies send only what changes)."""
-    return {key: value for key, value in fields.items() if value is not None}
+    """The fields that are given (PATCH bodies send only what changes)."""
+    return {key: value for key, value in fields.items() if value is not None and value is not NOT_GIVEN}
 
 
 def to_plain(value: Any) -> Any:
-    """Generated models, enums and lists of them as plain JSON data."""
+    """Generated models, enums, uuids and lists of them as plain JSON data."""
     if hasattr(value, "to_dict"):
         return value.to_dict()
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return [to_plain(item) for item in value]
     if isinstance(value, dict):
         return {key: to_plain(item) for key, item in value.items()}
-    if hasattr(value, "value") and isinstance(getattr(value, "value", None), str):
+    if isinstance(value, enum.Enum):
         return value.value
+    if type(value).__name__ == "UUID":
+        return str(value)
     return value
 
 
 def query(value: Any) -> Any:
     """None as "not sent" for generated query parameters."""
-    return UNSET if value is None else value
+    return UNSET if value is None else to_plain(value)
+
+
+def enum_member(enum_class: type[E], value: Any, field: str) -> E:
+    """The generated enum member for ``value``; ``ValidationError`` listing the allowed values if none."""
+    try:
+        return enum_class(to_plain(value))
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in enum_class)
+        message = f"{value!r} is not one of {allowed}"
+        raise ValidationError(f"Invalid {field}: {message}.", errors={field: [message]}) from None
+
+
+def sort_order(enum_class: type[E], sort: Any, direction: str) -> E:
+    """The ``sort`` parameter of a listing: the key, with ``-`` in front for ``direction="desc"``."""
+    if direction not in ("asc", "desc"):
+        message = f"{direction!r} is not one of 'asc', 'desc'"
+        raise ValidationError(f"Invalid direction: {message}.", errors={"direction": [message]})
+    return enum_member(enum_class, ("-" if direction == "desc" else "") + str(to_plain(sort)), "sort")

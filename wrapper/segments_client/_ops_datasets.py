@@ -34,9 +34,8 @@ from segments_api_client.models import (
     User,
 )
 
-from ._call import Call, dataset_args, present, returns, returns_list, returns_none, to_plain
-
-Attributes = dict[str, Any] | Any
+from ._call import Call, body, dataset_args, present, returns, returns_list, returns_none, to_plain
+from .types import Attributes, DatasetCategory, EnumValue, Role, TaskType
 
 
 def get_api_status() -> Call[ApiStatus]:
@@ -69,9 +68,9 @@ def get_dataset(dataset_identifier: str) -> Call[Dataset]:
 def add_dataset(
     name: str,
     description: str = "",
-    task_type: str = "segmentation-bitmap",
+    task_type: TaskType | EnumValue = "segmentation-bitmap",
     task_attributes: Attributes | None = None,
-    category: str = "other",
+    category: DatasetCategory | EnumValue = "other",
     public: bool = False,
     readme: str = "",
     metadata: dict[str, Any] | None = None,
@@ -123,18 +122,18 @@ def add_dataset(
             enable_extrapolation=enable_extrapolation,
         ),
     }
-    body = DatasetCreate.from_dict(fields)
+    created = body(DatasetCreate, fields, "add_dataset")
     if organization:
-        return Call(_add_org_dataset, {"org": organization, "body": body}, returns(Dataset))
-    return Call(_add_dataset, {"body": body}, returns(Dataset))
+        return Call(_add_org_dataset, {"org": organization, "body": created}, returns(Dataset))
+    return Call(_add_dataset, {"body": created}, returns(Dataset))
 
 
 def update_dataset(
     dataset_identifier: str,
     description: str | None = None,
-    task_type: str | None = None,
+    task_type: TaskType | EnumValue | None = None,
     task_attributes: Attributes | None = None,
-    category: str | None = None,
+    category: DatasetCategory | EnumValue | None = None,
     public: bool | None = None,
     readme: str | None = None,
     metadata: dict[str, Any] | None = None,
@@ -183,8 +182,8 @@ def update_dataset(
         enable_object_link_category_restrictions=enable_object_link_category_restrictions,
         enable_extrapolation=enable_extrapolation,
     )
-    body = DatasetUpdate.from_dict(fields)
-    return Call(_update_dataset, {**dataset_args(dataset_identifier), "body": body}, returns(Dataset))
+    changes = body(DatasetUpdate, fields, "update_dataset")
+    return Call(_update_dataset, {**dataset_args(dataset_identifier), "body": changes}, returns(Dataset))
 
 
 def delete_dataset(dataset_identifier: str) -> Call[None]:
@@ -195,15 +194,15 @@ def delete_dataset(dataset_identifier: str) -> Call[None]:
 def clone_dataset(
     dataset_identifier: str,
     new_name: str | None = None,
-    new_task_type: str | None = None,
+    new_task_type: TaskType | EnumValue | None = None,
     new_public: bool | None = None,
     organization: str | None = None,
     clone_labels: bool = False,
 ) -> Call[Dataset]:
     """Copy a dataset (samples, and labels with ``clone_labels``); the name defaults to ``<name>-clone``."""
     fields = present(name=new_name, task_type=to_plain(new_task_type), public=new_public, owner=organization)
-    body = DatasetClone.from_dict({**fields, "clone_labels": clone_labels})
-    return Call(_clone_dataset, {**dataset_args(dataset_identifier), "body": body}, returns(Dataset))
+    clone = body(DatasetClone, {**fields, "clone_labels": clone_labels}, "clone_dataset")
+    return Call(_clone_dataset, {**dataset_args(dataset_identifier), "body": clone}, returns(Dataset))
 
 
 def get_dataset_collaborator(dataset_identifier: str, username: str) -> Call[Collaborator]:
@@ -211,16 +210,18 @@ def get_dataset_collaborator(dataset_identifier: str, username: str) -> Call[Col
     return Call(_get_collaborator, {**dataset_args(dataset_identifier), "username": username}, returns(Collaborator))
 
 
-def add_dataset_collaborator(dataset_identifier: str, username: str, role: str = "labeler") -> Call[Collaborator]:
+def add_dataset_collaborator(
+    dataset_identifier: str, username: str, role: Role | EnumValue = "labeler"
+) -> Call[Collaborator]:
     """Give ``username`` a role on the dataset."""
-    body = CollaboratorCreate.from_dict({"user": username, "role": to_plain(role)})
-    return Call(_add_collaborator, {**dataset_args(dataset_identifier), "body": body}, returns(Collaborator))
+    created = body(CollaboratorCreate, {"user": username, "role": to_plain(role)}, "add_dataset_collaborator")
+    return Call(_add_collaborator, {**dataset_args(dataset_identifier), "body": created}, returns(Collaborator))
 
 
-def update_dataset_collaborator(dataset_identifier: str, username: str, role: str) -> Call[Collaborator]:
+def update_dataset_collaborator(dataset_identifier: str, username: str, role: Role | EnumValue) -> Call[Collaborator]:
     """Change a collaborator's role."""
-    body = CollaboratorUpdate.from_dict({"role": to_plain(role)})
-    args = {**dataset_args(dataset_identifier), "username": username, "body": body}
+    changes = body(CollaboratorUpdate, {"role": to_plain(role)}, "update_dataset_collaborator")
+    args = {**dataset_args(dataset_identifier), "username": username, "body": changes}
     return Call(_update_collaborator, args, returns(Collaborator))
 
 

@@ -3,43 +3,47 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Self, TypeVar
+from typing import IO, Any, Self, TypeVar, overload
 
 import httpx
 from segments_api_client.api.assets import add_asset
-from segments_api_client.models import AssetCreate, Dataset, File, Release, Sample, Workunit
+from segments_api_client.models import AssetCreate, Dataset, File, Label, Release, Sample, Workunit
 
-from . import _ops_datasets as datasets, _ops_more as more, _ops_samples as samples
+from . import (
+    _flows as flows,
+    _ops_datasets as datasets,
+    _ops_issues as issues,
+    _ops_labelsets as labelsets,
+    _ops_releases as releases,
+    _ops_samples as samples,
+    _ops_workunits as workunits,
+)
 from ._base import (
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    USER_AGENT,
     AsyncOperation,
     ClientCore,
     TimeoutLike,
-    checked,
-    checked_http,
-    open_upload,
-    release_ready,
+    check_client_options,
     resolve_config,
-    transport_error,
 )
-from ._bulk import BulkOutcome, Progress, ProgressArg, batches, splittable
-from ._call import Call, returns
-from ._retry import CALL_OPTIONS, AsyncRetryTransport
-from .errors import BulkError, NotFoundError, SegmentsError
+from ._bulk import BulkOutcome, Progress, ProgressArg, check_batch_size, check_concurrency
+from ._call import NOT_GIVEN, Call, NotGiven, body, returns
+from ._files import DownloadTarget, PathLike, open_upload, release_content, release_url
+from ._request import Sleep, check_status, connection_error, read_result, send_flow
+from .errors import SegmentsError
+from .types import Direction, EnumValue, LabelStatus, SampleSortKey
 
 T = TypeVar("T")
 
 
 class AsyncSegmentsClient(ClientCore):
-    """The asyncio twin of ``SegmentsClient``: same constructor, same methods, awaited.
+    """The asyncio twin of ``SegmentsClient``: same constructor and methods, awaited.
 
-    ``add_samples`` sends up to ``max_concurrency`` batches at once.
+    ``http_client`` is an ``httpx.AsyncClient``, ``transport`` an ``httpx.AsyncBaseTransport``,
+    ``sleep`` an async function. Use it as an async context manager, or ``await close()``.
     """
 
     def __init__(
@@ -47,40 +51,29 @@ class AsyncSegmentsClient(ClientCore):
         api_key: str | None = None,
         base_url: str | None = None,
         *,
-        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        proxy: str | httpx.Proxy | None = None,
+        http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         headers: dict[str, str] | None = None,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
-        config = resolve_config(api_key, base_url, timeout, max_retries)
-        retrying = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), config.retry)
-        self._configure(config, retrying, headers)
-        # Uploads to presigned URLs and release downloads carry no API key, like S3 requests.
-        self._files = httpx.AsyncClient(timeout=config.timeout, transport=retrying, headers={"User-Agent": USER_AGENT})
-
-    async def _run(self, call: Call[T]) -> T:
-        token = CALL_OPTIONS.set(self._options)
-        try:
-            response = await call.endpoint.asyncio_detailed(client=self._raw, **call.kwargs)
-        except httpx.TransportError as error:
-            raise transport_error(error) from error
-        finally:
-            CALL_OPTIONS.reset(token)
-        return call.parse(checked(response))
-
-    async def _send(self, request: Callable[[], Any]) -> httpx.Response:
-        token = CALL_OPTIONS.set(self._options)
-        try:
-            return checked_http(await request())
-        except httpx.TransportError as error:
-            raise transport_error(error) from error
-        finally:
-            CALL_OPTIONS.reset(token)
+        check_client_options(http_client, proxy, transport, httpx.AsyncClient)
+        config = resolve_config(api_key, base_url, timeout, max_retries, own_client=http_client is not None)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=config.timeout, proxy=proxy, transport=transport)
+        options = {"proxy": proxy, "transport": transport}
+        self._configure(config, headers, {key: value for key, value in options.items() if value is not None})
+        self._sleep = sleep or asyncio.sleep
 
     async def close(self) -> None:
-        """Close the connection pool."""
-        await self._raw.get_async_httpx_client().aclose()
-        await self._files.aclose()
+        """Close the connection pool (not a ``http_client`` you passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+        raw = getattr(self._raw, "_async_client", None)  # the generated client's pool, if it made one
+        if raw is not None:
+            await raw.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -90,6 +83,7 @@ class AsyncSegmentsClient(ClientCore):
     ) -> None:
         await self.close()
 
+    # One method per operation, as in the official SDK.
     get_user = AsyncOperation(datasets.get_user)
     get_datasets = AsyncOperation(datasets.get_datasets)
     get_dataset = AsyncOperation(datasets.get_dataset)
@@ -111,112 +105,205 @@ class AsyncSegmentsClient(ClientCore):
     add_label = AsyncOperation(samples.add_label)
     update_label = AsyncOperation(samples.update_label)
     delete_label = AsyncOperation(samples.delete_label)
-    get_labelsets = AsyncOperation(more.get_labelsets)
-    get_labelset = AsyncOperation(more.get_labelset)
-    add_labelset = AsyncOperation(more.add_labelset)
-    delete_labelset = AsyncOperation(more.delete_labelset)
-    get_issues = AsyncOperation(more.get_issues)
-    add_issue = AsyncOperation(more.add_issue)
-    update_issue = AsyncOperation(more.update_issue)
-    delete_issue = AsyncOperation(more.delete_issue)
-    get_releases = AsyncOperation(more.get_releases)
-    get_release = AsyncOperation(more.get_release)
-    add_release = AsyncOperation(more.add_release)
-    delete_release = AsyncOperation(more.delete_release)
-    get_workunits = AsyncOperation(more.get_workunits)
+    get_labelsets = AsyncOperation(labelsets.get_labelsets)
+    get_labelset = AsyncOperation(labelsets.get_labelset)
+    add_labelset = AsyncOperation(labelsets.add_labelset)
+    delete_labelset = AsyncOperation(labelsets.delete_labelset)
+    get_issues = AsyncOperation(issues.get_issues)
+    add_issue = AsyncOperation(issues.add_issue)
+    update_issue = AsyncOperation(issues.update_issue)
+    delete_issue = AsyncOperation(issues.delete_issue)
+    get_releases = AsyncOperation(releases.get_releases)
+    get_release = AsyncOperation(releases.get_release)
+    add_release = AsyncOperation(releases.add_release)
+    delete_release = AsyncOperation(releases.delete_release)
+    get_workunits = AsyncOperation(workunits.get_workunits)
     check_api_key = AsyncOperation(datasets.get_api_status)
 
-    def iter_datasets(self, user: str | None = None, *, per_page: int = 1000) -> AsyncIterator[Dataset]:
-        """Every dataset of ``get_datasets``: ``async for dataset in client.iter_datasets()``."""
-        return self._paginate(lambda page: datasets.get_datasets(user, per_page=per_page, page=page), per_page)
+    # --- the request loop and the flow drivers -------------------------------------------------
 
-    def iter_samples(self, dataset_identifier: str, *, per_page: int = 1000, **filters: Any) -> AsyncIterator[Sample]:
+    async def _run(self, call: Call[T]) -> T:
+        return read_result(call, await self._send(self._api_request(self._http, call)))
+
+    async def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        flow = send_flow(request, self._retries, self._config.retry)
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, Sleep):
+                    await self._sleep(step.seconds)
+                    step = flow.send(None)
+                    continue
+                try:
+                    response = await self._transmit(step, stream)
+                except httpx.TransportError as error:
+                    step = flow.throw(error)
+                else:
+                    step = flow.send(response)
+        except StopIteration as done:
+            result: httpx.Response = done.value
+            return result
+
+    async def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        response = await self._http.send(request, stream=True)
+        if stream and response.is_success:
+            return response
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
+
+    async def _drive(self, flow: flows.Flow[T]) -> T:
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, Sleep):
+                    await self._sleep(step.seconds)
+                    step = flow.send(None)
+                    continue
+                try:
+                    result = await self._run(step)
+                except SegmentsError as error:
+                    step = flow.throw(error)
+                else:
+                    step = flow.send(result)
+        except StopIteration as done:
+            value: T = done.value
+            return value
+
+    async def _iterate(self, flow: flows.Flow[None]) -> AsyncIterator[Any]:
+        try:
+            step = next(flow)
+            while True:
+                assert not isinstance(step, Sleep)
+                try:
+                    items = await self._run(step)
+                except SegmentsError as error:
+                    step = flow.throw(error)
+                    continue
+                for item in items:
+                    yield item
+                step = flow.send(items)
+        except StopIteration:
+            return
+
+    async def _drive_all(self, jobs: Sequence[flows.Flow[None]], max_concurrency: int) -> None:
+        limit = asyncio.Semaphore(max_concurrency)
+
+        async def limited(job: flows.Flow[None]) -> None:
+            async with limit:
+                await self._drive(job)
+
+        await asyncio.gather(*(limited(job) for job in jobs))
+
+    # --- pagination ----------------------------------------------------------------------------
+
+    def iter_datasets(self, user: str | None = None, *, per_page: int = 1000) -> AsyncIterator[Dataset]:
+        """Every dataset of ``get_datasets``, fetching pages lazily."""
+        return self._iterate(flows.pages(lambda page: datasets.get_datasets(user, per_page, page), per_page))
+
+    def iter_samples(
+        self,
+        dataset_identifier: str,
+        *,
+        labelset: str | None = None,
+        name: str | None = None,
+        label_status: samples.LabelStatusFilter | None = None,
+        metadata: str | Sequence[str] | None = None,
+        sort: SampleSortKey = "name",
+        direction: Direction = "asc",
+        include_full_label: bool = False,
+        per_page: int = 1000,
+    ) -> AsyncIterator[Sample]:
         """Every sample of ``get_samples`` (same filters), fetching pages lazily."""
-        return self._paginate(
-            lambda page: samples.get_samples(dataset_identifier, per_page=per_page, page=page, **filters), per_page
-        )
+        filters = samples.SampleFilters(labelset, name, label_status, metadata, sort, direction, include_full_label)
+        return self._iterate(flows.pages(lambda page: filters.page(dataset_identifier, per_page, page), per_page))
 
     def iter_workunits(
-        self, dataset_identifier: str, *, per_page: int = 1000, **filters: Any
+        self,
+        dataset_identifier: str,
+        *,
+        direction: Direction = "desc",
+        start: str | None = None,
+        end: str | None = None,
+        per_page: int = 1000,
     ) -> AsyncIterator[Workunit]:
         """Every workunit of ``get_workunits`` (same filters), fetching pages lazily."""
-        return self._paginate(
-            lambda page: more.get_workunits(dataset_identifier, per_page=per_page, page=page, **filters), per_page
-        )
 
-    async def _paginate(self, page_call: Any, per_page: int) -> AsyncIterator[Any]:
-        page = 1
-        while True:
-            try:
-                items = await self._run(page_call(page))
-            except NotFoundError:
-                if page == 1:
-                    raise
-                return
-            for item in items:
-                yield item
-            if len(items) < per_page:
-                return
-            page += 1
+        def page_call(page: int) -> Call[list[Workunit]]:
+            return workunits.get_workunits(
+                dataset_identifier, direction=direction, start=start, end=end, per_page=per_page, page=page
+            )
+
+        return self._iterate(flows.pages(page_call, per_page))
+
+    # --- bulk ----------------------------------------------------------------------------------
 
     async def add_samples(
         self,
         dataset_identifier: str,
-        samples: list[Any],
+        samples: Sequence[Any],
         *,
         batch_size: int = 500,
         max_concurrency: int = 4,
         progress: ProgressArg = None,
     ) -> list[Sample]:
-        """Create many samples, ``max_concurrency`` batches at a time; see ``SegmentsClient.add_samples``."""
-        outcome = BulkOutcome()
-        bar = Progress(progress, len(samples))
-        limit = asyncio.Semaphore(max_concurrency)
+        """Create many samples in batches; samples whose name exists come back unchanged.
+
+        Invalid items and batches the server rejects (split to find the items at fault) are
+        failures; the rest is created. If anything failed, ``BulkError`` is raised with
+        ``succeeded`` and ``failed`` (each failure with its index in ``samples``, the item and
+        the exception): nothing is silently dropped. ``progress``: True, False, or a callback
+        ``(done, total)``; by default a bar on a terminal.
+        """
+        check_batch_size(batch_size)
+        check_concurrency(max_concurrency)
+        outcome = BulkOutcome(Progress(progress, len(samples), "sample", "add_samples"))
+        jobs = flows.sample_batches(dataset_identifier, samples, batch_size, outcome)
         try:
-            await asyncio.gather(
-                *(
-                    self._add_batch(dataset_identifier, start, items, outcome, bar, limit)
-                    for start, items in batches(samples, batch_size)
-                )
-            )
+            await self._drive_all(jobs, max_concurrency)
         finally:
-            bar.close()
-        if outcome.failed:
-            raise BulkError(outcome.ordered(), outcome.failed)
-        return outcome.ordered()
+            outcome.progress.close()
+        return outcome.result()
 
-    async def _add_batch(
+    async def add_labels(
         self,
-        dataset: str,
-        start: int,
-        items: list[dict[str, Any]],
-        outcome: BulkOutcome,
-        bar: Progress,
-        limit: asyncio.Semaphore,
-    ) -> None:
-        try:
-            async with limit:
-                outcome.add(start, await self._run(samples.add_samples_batch(dataset, items)))
-        except SegmentsError as error:
-            if not splittable(error, len(items)):
-                outcome.fail(start, items, error)
-                bar.advance(len(items))
-                return
-            middle = len(items) // 2
-            await self._add_batch(dataset, start, items[:middle], outcome, bar, limit)
-            await self._add_batch(dataset, start + middle, items[middle:], outcome, bar, limit)
-            return
-        bar.advance(len(items))
+        labels: Sequence[dict[str, Any]],
+        *,
+        labelset: str = "ground-truth",
+        label_status: LabelStatus | EnumValue = "PRELABELED",
+        max_concurrency: int = 8,
+        progress: ProgressArg = None,
+    ) -> list[Label]:
+        """Create or replace many labels, ``max_concurrency`` at a time.
 
-    async def upload_asset(self, file: str | os.PathLike[str] | IO[bytes], filename: str | None = None) -> File:
+        Each item is a dict with ``sample_uuid`` and ``attributes``, and optionally ``labelset``,
+        ``label_status`` and ``score`` (else the arguments' defaults). Failures are collected as in
+        ``add_samples``: ``BulkError`` lists each with its index; the other labels are written.
+        """
+        check_concurrency(max_concurrency)
+        outcome = BulkOutcome(Progress(progress, len(labels), "label", "add_labels"))
+        jobs = [flows.label(index, item, labelset, label_status, outcome) for index, item in enumerate(labels)]
+        try:
+            await self._drive_all(jobs, max_concurrency)
+        finally:
+            outcome.progress.close()
+        return outcome.result()
+
+    # --- files and releases --------------------------------------------------------------------
+
+    async def upload_asset(self, file: PathLike | IO[bytes], filename: str | None = None) -> File:
         """Upload a file (path or binary file object) and return its ``File``; use ``file.url``."""
         handle, name, opened = open_upload(file, filename)
         try:
-            asset = await self._run(Call(add_asset, {"body": AssetCreate(filename=name)}, returns(File)))
+            created = body(AssetCreate, {"filename": name}, "upload_asset")
+            asset = await self._run(Call(add_asset, {"body": created}, returns(File)))
             form = asset.presigned_post_fields
-            fields = form.fields.to_dict()
-            content = handle.read()
-            await self._send(lambda: self._files.post(form.url, data=fields, files={"file": (name, content)}))
+            # Read off the event loop: a large file must not block other tasks.
+            files = {"file": (name, await asyncio.to_thread(handle.read))}
+            request = self._file_request(self._http, "POST", form.url, data=form.fields.to_dict(), files=files)
+            check_status(await self._send(request))
         finally:
             if opened:
                 handle.close()
@@ -226,16 +313,45 @@ class AsyncSegmentsClient(ClientCore):
         self, dataset_identifier: str, name: str, *, timeout: float = 600, poll_interval: float = 2.0
     ) -> Release:
         """Poll a release until it SUCCEEDED (returned) or FAILED (``ReleaseFailedError``)."""
-        deadline = time.monotonic() + timeout
-        while not release_ready(release := await self.get_release(dataset_identifier, name), deadline, poll_interval):
-            await asyncio.sleep(poll_interval)
-        return release
+        return await self._drive(flows.wait_release(dataset_identifier, name, timeout, poll_interval))
 
-    async def download_release(self, dataset_identifier: str, name: str, *, timeout: float = 600) -> dict[str, Any]:
-        """Wait for a release and return its parsed release file."""
-        release = await self.wait_for_release(dataset_identifier, name, timeout=timeout)
-        url = release.attributes.url
-        assert isinstance(url, str)
-        response = await self._send(lambda: self._files.get(url))
-        content: dict[str, Any] = response.json()
-        return content
+    @overload
+    async def download_release(
+        self, dataset_identifier: str, name: str, *, to: None = None, timeout: float = 600, progress: ProgressArg = None
+    ) -> dict[str, Any]: ...
+    @overload
+    async def download_release(
+        self, dataset_identifier: str, name: str, *, to: PathLike, timeout: float = 600, progress: ProgressArg = None
+    ) -> Path: ...
+    async def download_release(
+        self,
+        dataset_identifier: str,
+        name: str,
+        *,
+        to: PathLike | None = None,
+        timeout: float = 600,
+        progress: ProgressArg = None,
+    ) -> dict[str, Any] | Path:
+        """Wait for a release; return its parsed file, or with ``to=path`` stream it to that file.
+
+        Streaming keeps memory flat whatever the size, shows a progress bar (``progress`` as in
+        ``add_samples``) and writes through a temporary file, so ``to`` is complete or untouched.
+        """
+        url = release_url(await self.wait_for_release(dataset_identifier, name, timeout=timeout))
+        request = self._file_request(self._http, "GET", url)
+        if to is None:
+            return release_content(check_status(await self._send(request)))
+        response = check_status(await self._send(request, stream=True))
+        target = DownloadTarget(to, response, progress)
+        try:
+            async for chunk in response.aiter_bytes():
+                await asyncio.to_thread(target.write, chunk)
+        except httpx.TransportError as error:
+            target.abort()
+            raise connection_error(error, request) from error
+        except BaseException:
+            target.abort()
+            raise
+        finally:
+            await response.aclose()
+        return await asyncio.to_thread(target.commit)

@@ -2,35 +2,40 @@
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Self, TypeVar
+from typing import IO, Any, Self, TypeVar, overload
 
 import httpx
 from segments_api_client.api.assets import add_asset
-from segments_api_client.models import AssetCreate, Dataset, File, Release, Sample, Workunit
+from segments_api_client.models import AssetCreate, Dataset, File, Label, Release, Sample, Workunit
 
-from . import _ops_datasets as datasets, _ops_more as more, _ops_samples as samples
+from . import (
+    _flows as flows,
+    _ops_datasets as datasets,
+    _ops_issues as issues,
+    _ops_labelsets as labelsets,
+    _ops_releases as releases,
+    _ops_samples as samples,
+    _ops_workunits as workunits,
+)
 from ._base import (
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    USER_AGENT,
     ClientCore,
     SyncOperation,
     TimeoutLike,
-    checked,
-    checked_http,
-    open_upload,
-    release_ready,
+    check_client_options,
     resolve_config,
-    transport_error,
 )
-from ._bulk import BulkOutcome, Progress, ProgressArg, batches, splittable
-from ._call import Call, returns
-from ._retry import CALL_OPTIONS, RetryTransport
-from .errors import BulkError, NotFoundError, SegmentsError
+from ._bulk import BulkOutcome, Progress, ProgressArg, check_batch_size, check_concurrency
+from ._call import NOT_GIVEN, Call, NotGiven, body, returns
+from ._files import DownloadTarget, PathLike, open_upload, release_content, release_url
+from ._request import Sleep, check_status, connection_error, read_result, send_flow
+from .errors import SegmentsError
+from .types import Direction, EnumValue, LabelStatus, SampleSortKey
 
 T = TypeVar("T")
 
@@ -41,7 +46,9 @@ class SegmentsClient(ClientCore):
     ``api_key`` and ``base_url`` default to ``SEGMENTS_API_KEY`` and ``SEGMENTS_API_URL``
     (else ``https://api.segments.ai/``). ``timeout`` is seconds or an ``httpx.Timeout``
     (default 10 s to connect, 60 s to read); ``max_retries`` applies to requests that are safe to
-    repeat. ``transport`` replaces the HTTP transport (for tests, proxies, mounts).
+    repeat. Proxies come from ``HTTP(S)_PROXY`` / ``NO_PROXY`` as in httpx, or ``proxy=``; pass
+    ``http_client=`` to use your own ``httpx.Client`` (its proxy, certificates and limits), or
+    ``transport=`` to replace the transport. ``sleep`` replaces ``time.sleep`` between retries.
 
     Use it as a context manager, or call ``close()``, to release its connection pool.
     """
@@ -51,40 +58,29 @@ class SegmentsClient(ClientCore):
         api_key: str | None = None,
         base_url: str | None = None,
         *,
-        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        proxy: str | httpx.Proxy | None = None,
+        http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         headers: dict[str, str] | None = None,
+        sleep: Callable[[float], object] | None = None,
     ) -> None:
-        config = resolve_config(api_key, base_url, timeout, max_retries)
-        retrying = RetryTransport(transport or httpx.HTTPTransport(), config.retry)
-        self._configure(config, retrying, headers)
-        # Uploads to presigned URLs and release downloads carry no API key, like S3 requests.
-        self._files = httpx.Client(timeout=config.timeout, transport=retrying, headers={"User-Agent": USER_AGENT})
-
-    def _run(self, call: Call[T]) -> T:
-        token = CALL_OPTIONS.set(self._options)
-        try:
-            response = call.endpoint.sync_detailed(client=self._raw, **call.kwargs)
-        except httpx.TransportError as error:
-            raise transport_error(error) from error
-        finally:
-            CALL_OPTIONS.reset(token)
-        return call.parse(checked(response))
-
-    def _send(self, request: Any) -> httpx.Response:
-        token = CALL_OPTIONS.set(self._options)
-        try:
-            return checked_http(request())
-        except httpx.TransportError as error:
-            raise transport_error(error) from error
-        finally:
-            CALL_OPTIONS.reset(token)
+        check_client_options(http_client, proxy, transport, httpx.Client)
+        config = resolve_config(api_key, base_url, timeout, max_retries, own_client=http_client is not None)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=config.timeout, proxy=proxy, transport=transport)
+        options = {"proxy": proxy, "transport": transport}
+        self._configure(config, headers, {key: value for key, value in options.items() if value is not None})
+        self._sleep = sleep or time.sleep
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self._raw.get_httpx_client().close()
-        self._files.close()
+        """Close the connection pool (not a ``http_client`` you passed in)."""
+        if self._owns_http:
+            self._http.close()
+        raw = getattr(self._raw, "_client", None)  # the generated client's pool, if it made one
+        if raw is not None:
+            raw.close()
 
     def __enter__(self) -> Self:
         return self
@@ -114,95 +110,203 @@ class SegmentsClient(ClientCore):
     add_label = SyncOperation(samples.add_label)
     update_label = SyncOperation(samples.update_label)
     delete_label = SyncOperation(samples.delete_label)
-    get_labelsets = SyncOperation(more.get_labelsets)
-    get_labelset = SyncOperation(more.get_labelset)
-    add_labelset = SyncOperation(more.add_labelset)
-    delete_labelset = SyncOperation(more.delete_labelset)
-    get_issues = SyncOperation(more.get_issues)
-    add_issue = SyncOperation(more.add_issue)
-    update_issue = SyncOperation(more.update_issue)
-    delete_issue = SyncOperation(more.delete_issue)
-    get_releases = SyncOperation(more.get_releases)
-    get_release = SyncOperation(more.get_release)
-    add_release = SyncOperation(more.add_release)
-    delete_release = SyncOperation(more.delete_release)
-    get_workunits = SyncOperation(more.get_workunits)
+    get_labelsets = SyncOperation(labelsets.get_labelsets)
+    get_labelset = SyncOperation(labelsets.get_labelset)
+    add_labelset = SyncOperation(labelsets.add_labelset)
+    delete_labelset = SyncOperation(labelsets.delete_labelset)
+    get_issues = SyncOperation(issues.get_issues)
+    add_issue = SyncOperation(issues.add_issue)
+    update_issue = SyncOperation(issues.update_issue)
+    delete_issue = SyncOperation(issues.delete_issue)
+    get_releases = SyncOperation(releases.get_releases)
+    get_release = SyncOperation(releases.get_release)
+    add_release = SyncOperation(releases.add_release)
+    delete_release = SyncOperation(releases.delete_release)
+    get_workunits = SyncOperation(workunits.get_workunits)
     check_api_key = SyncOperation(datasets.get_api_status)
+
+    # --- the request loop and the flow drivers -------------------------------------------------
+
+    def _run(self, call: Call[T]) -> T:
+        return read_result(call, self._send(self._api_request(self._http, call)))
+
+    def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        flow = send_flow(request, self._retries, self._config.retry)
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, Sleep):
+                    self._sleep(step.seconds)
+                    step = flow.send(None)
+                    continue
+                try:
+                    response = self._transmit(step, stream)
+                except httpx.TransportError as error:
+                    step = flow.throw(error)
+                else:
+                    step = flow.send(response)
+        except StopIteration as done:
+            result: httpx.Response = done.value
+            return result
+
+    def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        response = self._http.send(request, stream=True)
+        if stream and response.is_success:
+            return response
+        try:
+            response.read()
+        finally:
+            response.close()
+        return response
+
+    def _drive(self, flow: flows.Flow[T]) -> T:
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, Sleep):
+                    self._sleep(step.seconds)
+                    step = flow.send(None)
+                    continue
+                try:
+                    result = self._run(step)
+                except SegmentsError as error:
+                    step = flow.throw(error)
+                else:
+                    step = flow.send(result)
+        except StopIteration as done:
+            value: T = done.value
+            return value
+
+    def _iterate(self, flow: flows.Flow[None]) -> Iterator[Any]:
+        try:
+            step = next(flow)
+            while True:
+                assert not isinstance(step, Sleep)
+                try:
+                    items = self._run(step)
+                except SegmentsError as error:
+                    step = flow.throw(error)
+                    continue
+                yield from items
+                step = flow.send(items)
+        except StopIteration:
+            return
+
+    def _drive_all(self, jobs: Sequence[flows.Flow[None]], max_concurrency: int) -> None:
+        if max_concurrency == 1 or len(jobs) <= 1:
+            for job in jobs:
+                self._drive(job)
+            return
+        with ThreadPoolExecutor(max_workers=max_concurrency, thread_name_prefix="segments-bulk") as pool:
+            for _ in pool.map(self._drive, jobs):
+                pass
+
+    # --- pagination ----------------------------------------------------------------------------
 
     def iter_datasets(self, user: str | None = None, *, per_page: int = 1000) -> Iterator[Dataset]:
         """Every dataset of ``get_datasets``, fetching pages lazily."""
-        return self._paginate(lambda page: datasets.get_datasets(user, per_page=per_page, page=page), per_page)
+        return self._iterate(flows.pages(lambda page: datasets.get_datasets(user, per_page, page), per_page))
 
-    def iter_samples(self, dataset_identifier: str, *, per_page: int = 1000, **filters: Any) -> Iterator[Sample]:
-        """Every sample of ``get_samples`` (same filters: labelset, name, label_status, metadata, sort...)."""
-        return self._paginate(
-            lambda page: samples.get_samples(dataset_identifier, per_page=per_page, page=page, **filters), per_page
-        )
+    def iter_samples(
+        self,
+        dataset_identifier: str,
+        *,
+        labelset: str | None = None,
+        name: str | None = None,
+        label_status: samples.LabelStatusFilter | None = None,
+        metadata: str | Sequence[str] | None = None,
+        sort: SampleSortKey = "name",
+        direction: Direction = "asc",
+        include_full_label: bool = False,
+        per_page: int = 1000,
+    ) -> Iterator[Sample]:
+        """Every sample of ``get_samples`` (same filters), fetching pages lazily."""
+        filters = samples.SampleFilters(labelset, name, label_status, metadata, sort, direction, include_full_label)
+        return self._iterate(flows.pages(lambda page: filters.page(dataset_identifier, per_page, page), per_page))
 
-    def iter_workunits(self, dataset_identifier: str, *, per_page: int = 1000, **filters: Any) -> Iterator[Workunit]:
+    def iter_workunits(
+        self,
+        dataset_identifier: str,
+        *,
+        direction: Direction = "desc",
+        start: str | None = None,
+        end: str | None = None,
+        per_page: int = 1000,
+    ) -> Iterator[Workunit]:
         """Every workunit of ``get_workunits`` (same filters), fetching pages lazily."""
-        return self._paginate(
-            lambda page: more.get_workunits(dataset_identifier, per_page=per_page, page=page, **filters), per_page
-        )
 
-    def _paginate(self, page_call: Any, per_page: int) -> Iterator[Any]:
-        page = 1
-        while True:
-            try:
-                items = self._run(page_call(page))
-            except NotFoundError:
-                if page == 1:
-                    raise
-                return  # the previous page was exactly full: "Invalid page."
-            yield from items
-            if len(items) < per_page:
-                return
-            page += 1
+        def page_call(page: int) -> Call[list[Workunit]]:
+            return workunits.get_workunits(
+                dataset_identifier, direction=direction, start=start, end=end, per_page=per_page, page=page
+            )
+
+        return self._iterate(flows.pages(page_call, per_page))
+
+    # --- bulk ----------------------------------------------------------------------------------
 
     def add_samples(
-        self, dataset_identifier: str, samples: list[Any], *, batch_size: int = 500, progress: ProgressArg = None
+        self,
+        dataset_identifier: str,
+        samples: Sequence[Any],
+        *,
+        batch_size: int = 500,
+        max_concurrency: int = 4,
+        progress: ProgressArg = None,
     ) -> list[Sample]:
         """Create many samples in batches; samples whose name exists come back unchanged.
 
-        A batch the server rejects is split to find the items at fault; the others are created.
-        If any item fails, ``BulkError`` is raised with ``succeeded`` and ``failed`` (each failure
-        with its index, item and exception): nothing is silently dropped.
+        Invalid items and batches the server rejects (split to find the items at fault) are
+        failures; the rest is created. If anything failed, ``BulkError`` is raised with
+        ``succeeded`` and ``failed`` (each failure with its index in ``samples``, the item and
+        the exception): nothing is silently dropped. ``progress``: True, False, or a callback
+        ``(done, total)``; by default a bar on a terminal.
         """
-        outcome = BulkOutcome()
-        bar = Progress(progress, len(samples))
+        check_batch_size(batch_size)
+        check_concurrency(max_concurrency)
+        outcome = BulkOutcome(Progress(progress, len(samples), "sample", "add_samples"))
+        jobs = flows.sample_batches(dataset_identifier, samples, batch_size, outcome)
         try:
-            for start, items in batches(samples, batch_size):
-                self._add_batch(dataset_identifier, start, items, outcome, bar)
+            self._drive_all(jobs, max_concurrency)
         finally:
-            bar.close()
-        if outcome.failed:
-            raise BulkError(outcome.ordered(), outcome.failed)
-        return outcome.ordered()
+            outcome.progress.close()
+        return outcome.result()
 
-    def _add_batch(
-        self, dataset: str, start: int, items: list[dict[str, Any]], outcome: BulkOutcome, bar: Progress
-    ) -> None:
+    def add_labels(
+        self,
+        labels: Sequence[dict[str, Any]],
+        *,
+        labelset: str = "ground-truth",
+        label_status: LabelStatus | EnumValue = "PRELABELED",
+        max_concurrency: int = 8,
+        progress: ProgressArg = None,
+    ) -> list[Label]:
+        """Create or replace many labels, ``max_concurrency`` at a time.
+
+        Each item is a dict with ``sample_uuid`` and ``attributes``, and optionally ``labelset``,
+        ``label_status`` and ``score`` (else the arguments' defaults). Failures are collected as in
+        ``add_samples``: ``BulkError`` lists each with its index; the other labels are written.
+        """
+        check_concurrency(max_concurrency)
+        outcome = BulkOutcome(Progress(progress, len(labels), "label", "add_labels"))
+        jobs = [flows.label(index, item, labelset, label_status, outcome) for index, item in enumerate(labels)]
         try:
-            outcome.add(start, self._run(samples.add_samples_batch(dataset, items)))
-        except SegmentsError as error:
-            if not splittable(error, len(items)):
-                outcome.fail(start, items, error)
-                bar.advance(len(items))
-                return
-            middle = len(items) // 2
-            self._add_batch(dataset, start, items[:middle], outcome, bar)
-            self._add_batch(dataset, start + middle, items[middle:], outcome, bar)
-            return
-        bar.advance(len(items))
+            self._drive_all(jobs, max_concurrency)
+        finally:
+            outcome.progress.close()
+        return outcome.result()
 
-    def upload_asset(self, file: str | os.PathLike[str] | IO[bytes], filename: str | None = None) -> File:
+    # --- files and releases --------------------------------------------------------------------
+
+    def upload_asset(self, file: PathLike | IO[bytes], filename: str | None = None) -> File:
         """Upload a file (path or binary file object) and return its ``File``; use ``file.url``."""
         handle, name, opened = open_upload(file, filename)
         try:
-            asset = self._run(Call(add_asset, {"body": AssetCreate(filename=name)}, returns(File)))
+            created = body(AssetCreate, {"filename": name}, "upload_asset")
+            asset = self._run(Call(add_asset, {"body": created}, returns(File)))
             form = asset.presigned_post_fields
-            fields = form.fields.to_dict()
-            self._send(lambda: self._files.post(form.url, data=fields, files={"file": (name, handle)}))
+            files = {"file": (name, handle)}
+            request = self._file_request(self._http, "POST", form.url, data=form.fields.to_dict(), files=files)
+            check_status(self._send(request))
         finally:
             if opened:
                 handle.close()
@@ -212,15 +316,45 @@ class SegmentsClient(ClientCore):
         self, dataset_identifier: str, name: str, *, timeout: float = 600, poll_interval: float = 2.0
     ) -> Release:
         """Poll a release until it SUCCEEDED (returned) or FAILED (``ReleaseFailedError``)."""
-        deadline = time.monotonic() + timeout
-        while not release_ready(release := self.get_release(dataset_identifier, name), deadline, poll_interval):
-            time.sleep(poll_interval)
-        return release
+        return self._drive(flows.wait_release(dataset_identifier, name, timeout, poll_interval))
 
-    def download_release(self, dataset_identifier: str, name: str, *, timeout: float = 600) -> dict[str, Any]:
-        """Wait for a release and return its parsed release file."""
-        release = self.wait_for_release(dataset_identifier, name, timeout=timeout)
-        url = release.attributes.url
-        assert isinstance(url, str)
-        content: dict[str, Any] = self._send(lambda: self._files.get(url)).json()
-        return content
+    @overload
+    def download_release(
+        self, dataset_identifier: str, name: str, *, to: None = None, timeout: float = 600, progress: ProgressArg = None
+    ) -> dict[str, Any]: ...
+    @overload
+    def download_release(
+        self, dataset_identifier: str, name: str, *, to: PathLike, timeout: float = 600, progress: ProgressArg = None
+    ) -> Path: ...
+    def download_release(
+        self,
+        dataset_identifier: str,
+        name: str,
+        *,
+        to: PathLike | None = None,
+        timeout: float = 600,
+        progress: ProgressArg = None,
+    ) -> dict[str, Any] | Path:
+        """Wait for a release; return its parsed file, or with ``to=path`` stream it to that file.
+
+        Streaming keeps memory flat whatever the size, shows a progress bar (``progress`` as in
+        ``add_samples``) and writes through a temporary file, so ``to`` is complete or untouched.
+        """
+        url = release_url(self.wait_for_release(dataset_identifier, name, timeout=timeout))
+        request = self._file_request(self._http, "GET", url)
+        if to is None:
+            return release_content(check_status(self._send(request)))
+        response = check_status(self._send(request, stream=True))
+        target = DownloadTarget(to, response, progress)
+        try:
+            for chunk in response.iter_bytes():
+                target.write(chunk)
+        except httpx.TransportError as error:
+            target.abort()
+            raise connection_error(error, request) from error
+        except BaseException:
+            target.abort()
+            raise
+        finally:
+            response.close()
+        return target.commit()

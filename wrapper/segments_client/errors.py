@@ -1,26 +1,38 @@
 """Exceptions: one class per kind of failure, chosen from the HTTP status code (never the text).
 
-SegmentsError
-├── ConfigurationError            no API key found
-├── APIConnectionError            the request did not get a response
-│   └── APITimeoutError           ... because it timed out
-├── APIStatusError                the server answered with an error status
-│   ├── ValidationError           400, 422
-│   ├── AuthenticationError       401
-│   ├── PermissionDeniedError     403
-│   ├── NotFoundError             404
-│   ├── AlreadyExistsError        409 (alias ConflictError)
-│   ├── PayloadTooLargeError      413
-│   ├── RateLimitError            429 (with retry_after)
-│   └── ServerError               5xx
-├── ReleaseFailedError            a release ended FAILED
-└── BulkError                     some items of a bulk operation failed
+Every failure of a call is a ``SegmentsError``::
+
+    SegmentsError
+    ├── ConfigurationError            no API key, or a base URL that is not http(s)://host
+    ├── ValidationError               the request is invalid (``errors``: field → messages)
+    │   └── BadRequestError           ... and the server said so: 400, 422 (also an APIStatusError)
+    ├── APIConnectionError            no response: refused, DNS, dropped connection, bad protocol
+    │   └── APITimeoutError           ... because it timed out
+    ├── APIStatusError                the server answered with an error status
+    │   ├── AuthenticationError       401
+    │   ├── PermissionDeniedError     403
+    │   ├── NotFoundError             404
+    │   ├── AlreadyExistsError        409 (alias ConflictError)
+    │   ├── PayloadTooLargeError      413
+    │   ├── RateLimitError            429 (with retry_after)
+    │   └── ServerError               5xx and the non-standard 52x of CDNs
+    ├── APIResponseValidationError    a 2xx whose body is not the documented shape
+    ├── ReleaseFailedError            a release ended FAILED
+    ├── ReleaseTimeoutError           a release was still PENDING at the deadline
+    └── BulkError                     some items of a bulk operation failed
 """
 
 from __future__ import annotations
 
+import email.utils
 import json
+import math
+import time
 from typing import Any
+
+import httpx
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
 
 
 class SegmentsError(Exception):
@@ -28,7 +40,21 @@ class SegmentsError(Exception):
 
 
 class ConfigurationError(SegmentsError):
-    """The client is missing something it needs, such as an API key."""
+    """The client is missing something it needs (an API key), or was given a base URL it cannot use."""
+
+
+class ValidationError(SegmentsError):
+    """The request is invalid. ``detail`` says why; ``errors`` maps each field to its messages.
+
+    Raised before anything is sent when the input does not match the API's schema (then
+    ``status_code`` is None), and as ``BadRequestError`` when the server answers 400 or 422.
+    """
+
+    def __init__(self, detail: str, *, errors: dict[str, list[str]] | None = None) -> None:
+        super().__init__(detail)
+        self.status_code: int | None = None
+        self.detail = detail
+        self.errors = errors or {}
 
 
 class APIConnectionError(SegmentsError):
@@ -47,8 +73,9 @@ class APITimeoutError(APIConnectionError):
 class APIStatusError(SegmentsError):
     """The server answered with an error status.
 
-    Attributes: ``status_code``, ``detail`` (the server's explanation), ``errors`` (field → messages),
-    ``method`` and ``url`` of the request, and ``body`` (the raw response text).
+    Attributes: ``status_code``; ``detail`` (the server's explanation, else the start of the body);
+    ``errors`` (field → messages); ``body`` (the raw response text); ``headers`` (lower-case names);
+    ``method`` and ``url`` of the request; ``request_id`` when the server or CDN sent one.
     """
 
     def __init__(
@@ -62,19 +89,20 @@ class APIStatusError(SegmentsError):
         body: str = "",
         headers: dict[str, str] | None = None,
     ) -> None:
-        self.status_code = status_code
+        self.status_code: int | None = status_code
         self.detail = detail
         self.errors = errors or {}
         self.method = method
         self.url = url
         self.body = body
         self.headers = headers or {}
+        self.request_id = next((self.headers[h] for h in REQUEST_ID_HEADERS if h in self.headers), None)
         where = f" ({method} {url})" if method and url else ""
-        super().__init__(f"{status_code}: {detail}{where}")
+        SegmentsError.__init__(self, f"{status_code}: {detail}{where}")
 
 
-class ValidationError(APIStatusError):
-    """400/422: the request is invalid; ``errors`` names the fields."""
+class BadRequestError(APIStatusError, ValidationError):
+    """400/422: the server refused the request; ``errors`` names the fields or parameters."""
 
 
 class AuthenticationError(APIStatusError):
@@ -101,19 +129,29 @@ class PayloadTooLargeError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: rate limited. ``retry_after`` is the server's suggested wait in seconds, if given."""
+    """429: rate limited. ``retry_after`` is the server's suggested wait in seconds, if it gave a usable one."""
 
     @property
     def retry_after(self) -> float | None:
-        value = self.headers.get("retry-after")
-        try:
-            return float(value) if value is not None else None
-        except ValueError:
-            return None
+        return parse_retry_after(self.headers.get("retry-after"))
 
 
 class ServerError(APIStatusError):
-    """5xx: the server failed."""
+    """5xx: the server (or a proxy or CDN in front of it) failed."""
+
+
+class APIResponseValidationError(SegmentsError):
+    """A successful status whose body is not what the API documents (``field`` says where, if known)."""
+
+    def __init__(
+        self, message: str, *, status_code: int, body: str, method: str, url: str, field: str | None = None
+    ) -> None:
+        super().__init__(f"{message} ({method} {url} answered {status_code})")
+        self.status_code = status_code
+        self.body = body
+        self.method = method
+        self.url = url
+        self.field = field
 
 
 class ReleaseFailedError(SegmentsError):
@@ -130,8 +168,8 @@ class ReleaseTimeoutError(SegmentsError, TimeoutError):
 
 
 class BulkError(SegmentsError):
-    """Some items of a bulk operation failed. ``succeeded`` holds the results of the others;
-    ``failed`` is a list of ``BulkFailure`` (index, item and the exception)."""
+    """Some items of a bulk operation failed. ``succeeded`` holds the results of the others (in input
+    order); ``failed`` is a list of ``BulkFailure`` (index in your list, the item, the exception)."""
 
     def __init__(self, succeeded: list[Any], failed: list[Any]) -> None:
         self.succeeded = succeeded
@@ -142,8 +180,8 @@ class BulkError(SegmentsError):
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: ValidationError,
-    422: ValidationError,
+    400: BadRequestError,
+    422: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
@@ -151,23 +189,61 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     413: PayloadTooLargeError,
     429: RateLimitError,
 }
+_MAX_DETAIL = 300
 
 
-def error_for_status(
-    status_code: int, content: bytes, headers: dict[str, str], method: str | None, url: str | None
-) -> APIStatusError:
-    """The exception for an error response, chosen by status code alone."""
-    text = content.decode("utf-8", errors="replace")
-    detail, errors = text or f"HTTP {status_code}", None
+def error_from_response(response: httpx.Response) -> APIStatusError:
+    """The exception for an error response, chosen by status code alone, from the raw response.
+
+    The body may be anything a server, proxy or CDN sends: JSON with or without ``detail``, HTML,
+    plain text, or nothing.
+    """
+    text = response.content.decode("utf-8", errors="replace")
+    detail, errors = _summary(text, response), None
     try:
         parsed = json.loads(text)
     except ValueError:
         parsed = None
     if isinstance(parsed, dict):
-        detail = str(parsed.get("detail", detail))
-        raw_errors = parsed.get("errors")
-        if isinstance(raw_errors, dict):
-            errors = {str(k): [str(m) for m in (v if isinstance(v, list) else [v])] for k, v in raw_errors.items()}
-    cls = _BY_STATUS.get(status_code, ServerError if status_code >= 500 else APIStatusError)
-    lowered = {key.lower(): value for key, value in headers.items()}
-    return cls(status_code, detail, errors=errors, method=method, url=url, body=text, headers=lowered)
+        if isinstance(parsed.get("detail"), str) and parsed["detail"]:
+            detail = parsed["detail"]
+        errors = _field_errors(parsed.get("errors"))
+    status = response.status_code
+    cls = _BY_STATUS.get(status, ServerError if status >= 500 else APIStatusError)
+    headers = {key.lower(): value for key, value in response.headers.items()}
+    request = response.request
+    return cls(status, detail, errors=errors, method=request.method, url=str(request.url), body=text, headers=headers)
+
+
+def _summary(text: str, response: httpx.Response) -> str:
+    """A short detail for a body that is not our JSON: its start, or the reason phrase."""
+    stripped = " ".join(text.split())
+    if not stripped:
+        return response.reason_phrase or f"HTTP {response.status_code}"
+    if "html" in response.headers.get("content-type", "") or stripped.lstrip().startswith("<"):
+        reason = response.reason_phrase or "error"
+        return f"{reason} (an HTML page, probably from a proxy or CDN in front of the API)"
+    return stripped[:_MAX_DETAIL] + ("..." if len(stripped) > _MAX_DETAIL else "")
+
+
+def _field_errors(raw: Any) -> dict[str, list[str]] | None:
+    if not isinstance(raw, dict):
+        return None
+    return {str(key): [str(m) for m in (value if isinstance(value, list) else [value])] for key, value in raw.items()}
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date); None when absent or unusable."""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        seconds = parsed.timestamp() - time.time()
+    if not math.isfinite(seconds):
+        return None
+    return max(seconds, 0.0)

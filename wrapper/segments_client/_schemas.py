@@ -1,0 +1,88 @@
+"""The API's schemas (exported from openapi.yaml into ``schemas.json``), to check input and responses.
+
+Input is checked before anything is sent, so a mistake is a ``ValidationError`` that names the
+field and what was expected, not a ``KeyError`` from deep inside a model. Valid input, the usual
+case, is checked by the Rust validator; only invalid input pays for the detailed Python messages.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any, cast
+
+import jsonschema
+import jsonschema_rs
+
+from .errors import ValidationError
+
+
+@functools.cache
+def _document() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("schemas.json").read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+@functools.cache
+def _validators(name: str) -> tuple[Any, jsonschema.Draft4Validator]:
+    schema = {"$ref": f"#/components/schemas/{name}", "components": _document()["components"]}
+    return jsonschema_rs.Draft4Validator(schema), jsonschema.Draft4Validator(schema)
+
+
+def has_schema(name: str) -> bool:
+    return name in _document()["components"]["schemas"]
+
+
+def location(path: Any) -> str:
+    """``attributes.annotations[0].category_id`` for a jsonschema error path."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text
+
+
+def problems(name: str, data: Any) -> dict[str, list[str]]:
+    """Where and why ``data`` does not match schema ``name`` (empty when it does)."""
+    fast, detailed = _validators(name)
+    if fast.is_valid(data):
+        return {}
+    found: dict[str, list[str]] = {}
+    for error in detailed.iter_errors(data):
+        where, message = _explain(error)
+        found.setdefault(where or "(body)", []).append(message)
+    return found
+
+
+_JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
+
+
+def _explain(error: jsonschema.ValidationError) -> tuple[str, str]:
+    """The location and message that say the most: for a union, why its closest member failed."""
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        top_level = [e for e in error.context if not e.relative_path]
+        if len(top_level) == len(error.context) and all(e.validator == "type" for e in top_level):
+            expected = sorted({str(e.validator_value) for e in top_level})
+            got = _JSON_TYPES.get(type(error.instance), "null" if error.instance is None else "value")
+            return location(error.absolute_path), f"expected {' or '.join(expected)}, got {got}"
+        # The member that got furthest into the value is the one the caller meant.
+        closest = max(error.context, key=lambda e: len(e.absolute_path))
+        return _explain(closest)
+    if error.validator == "enum":
+        allowed = ", ".join(repr(value) for value in cast(list[Any], error.validator_value))
+        return location(error.absolute_path), f"{_short(error.instance)} is not one of {allowed}"
+    return location(error.absolute_path), error.message.replace(repr(error.instance), _short(error.instance), 1)
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 15]}... ({len(text)} characters)"
+
+
+def check_input(name: str, data: Any, what: str) -> None:
+    """Raise ``ValidationError`` when ``data`` (for ``what``, e.g. ``add_sample``) does not match ``name``."""
+    found = problems(name, data)
+    if found:
+        where, messages = next(iter(found.items()))
+        raise ValidationError(f"Invalid input for {what}: {where}: {messages[0]}.", errors=found)
