@@ -10,7 +10,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from .errors import BulkError, SegmentsError
+from .errors import BulkError, SegmentsError, ValidationError
 
 MAX_BATCH = 1000
 ProgressArg = bool | Callable[[int, int], object] | None
@@ -77,9 +77,9 @@ class BulkOutcome:
 
 def check_batch_size(batch_size: int) -> None:
     if not 1 <= batch_size <= MAX_BATCH:
-        raise ValueError(f"batch_size must be 1 to {MAX_BATCH}")
+        raise ValidationError(f"batch_size must be 1 to {MAX_BATCH}")
 
 
 def check_concurrency(max_concurrency: int) -> None:
     if not 1 <= max_concurrency <= 64:
-        raise ValueError("max_concurrency must be 1 to 64")
+        raise ValidationError("max_concurrency must be 1 to 64")

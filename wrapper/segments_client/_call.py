@@ -50,10 +50,11 @@ class Call(Generic[T]):
 def split_identifier(dataset_identifier: str) -> tuple[str, str]:
     """``"owner/name"`` → ``("owner", "name")``."""
     if not isinstance(dataset_identifier, str):
-        raise TypeError(f"dataset identifier must be a string 'owner/name', got {type(dataset_identifier).__name__}")
+        kind = type(dataset_identifier).__name__
+        raise ValidationError(f"dataset identifier must be a string 'owner/name', got {kind}")
     owner, sep, name = dataset_identifier.partition("/")
     if not sep or not owner or not name or "/" in name:
-        raise ValueError(f"dataset identifier must look like 'owner/name', got {dataset_identifier!r}")
+        raise ValidationError(f"dataset identifier must look like 'owner/name', got {dataset_identifier!r}")
     return owner, name
 
 

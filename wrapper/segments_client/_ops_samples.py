@@ -53,6 +53,7 @@ from ._call import (
     sort_order,
     to_plain,
 )
+from .errors import ValidationError
 from .types import Attributes, Direction, EnumValue, LabelStatus, SampleSortKey, UUIDLike
 
 LabelStatusFilter = LabelStatus | EnumValue | Sequence[LabelStatus | EnumValue]
@@ -75,7 +76,7 @@ def get_samples(
     Use ``iter_samples`` (same filters) to go through all pages.
     """
     if include_full_label and not labelset:
-        raise ValueError("include_full_label needs a labelset")
+        raise ValidationError("include_full_label needs a labelset")
     statuses = None
     if label_status is not None:
         listed = [label_status] if isinstance(label_status, str | Enum) else list(label_status)
@@ -156,7 +157,7 @@ def delete_sample(uuid: UUIDLike) -> Call[None]:
 def delete_samples(dataset_identifier: str, uuids: Sequence[UUIDLike]) -> Call[DeleteSamplesResponse]:
     """Delete up to 1000 samples of a dataset at once; unknown uuids are skipped."""
     if not 1 <= len(uuids) <= 1000:
-        raise ValueError("delete_samples takes 1 to 1000 uuids")
+        raise ValidationError("delete_samples takes 1 to 1000 uuids")
     request = body(DeleteSamplesRequest, {"uuids": [str(uuid) for uuid in uuids]}, "delete_samples")
     args = {**dataset_args(dataset_identifier), "body": request}
     return Call(_delete_samples, args, returns(DeleteSamplesResponse))

@@ -69,6 +69,9 @@ def _explain(error: jsonschema.ValidationError) -> tuple[str, str]:
         # The member that got furthest into the value is the one the caller meant.
         closest = max(error.context, key=lambda e: len(e.absolute_path))
         return _explain(closest)
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = next(name for name in cast(list[str], error.validator_value) if name not in error.instance)
+        return location([*error.absolute_path, missing]), "this field is required"
     if error.validator == "enum":
         allowed = ", ".join(repr(value) for value in cast(list[Any], error.validator_value))
         return location(error.absolute_path), f"{_short(error.instance)} is not one of {allowed}"

@@ -43,11 +43,12 @@ class ConfigurationError(SegmentsError):
     """The client is missing something it needs (an API key), or was given a base URL it cannot use."""
 
 
-class ValidationError(SegmentsError):
+class ValidationError(SegmentsError, ValueError):
     """The request is invalid. ``detail`` says why; ``errors`` maps each field to its messages.
 
     Raised before anything is sent when the input does not match the API's schema (then
     ``status_code`` is None), and as ``BadRequestError`` when the server answers 400 or 422.
+    It is also a ``ValueError``, as Python's own checks of arguments are.
     """
 
     def __init__(self, detail: str, *, errors: dict[str, list[str]] | None = None) -> None:
