@@ -6,7 +6,7 @@ import re
 
 from sqlalchemy.orm import Session
 
-from .auth import issue_key
+from .keys import issue_key
 from .permissions import find_user
 from .tables import OrganizationMember, User
 

@@ -1,75 +1,34 @@
-"""``create_app(settings)``: the ASGI application."""
+"""``create_app(settings)``: the ASGI application, compiled from openapi.yaml at start-up."""
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
+from collections import defaultdict
 from collections.abc import AsyncIterator
 from typing import Any
 
-import connexion
-from connexion.exceptions import ProblemException
-from connexion.lifecycle import ConnexionRequest, ConnexionResponse
-from connexion.options import SwaggerUIOptions
-from connexion.resolver import Resolver
+from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from . import documentation, files, handlers
-from .auth import KeyCache, SegmentsApiKeyHandler
+from .api.endpoint import path_endpoint
+from .api.operations import Operation, compile_operations
 from .db import Database
-from .errors import NO_CREDENTIALS, NOT_FOUND, ApiError
-from .middleware import RequestPreparation
+from .errors import NOT_FOUND, ApiError, error_response
+from .keys import KeyCache
+from .middleware import PathForms, RequestBodies
 from .releases import ReleaseExporter
 from .schemas import SpecSchemas
 from .services import Services
 from .settings import Settings
 from .storage import Storage
-from .validation import validator_map
 
 logger = logging.getLogger(__name__)
-
-
-def _json_response(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> ConnexionResponse:
-    return ConnexionResponse(
-        status_code=status,
-        body=json.dumps(body),
-        content_type="application/json",
-        headers=headers or {},
-    )
-
-
-def _api_error(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    assert isinstance(exc, ApiError)
-    return _json_response(exc.status_code, exc.body(), exc.headers)
-
-
-def _problem(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    """Connexion's own problems (validation, missing auth, routing) in our error format."""
-    assert isinstance(exc, HTTPException)
-    status = exc.status_code
-    detail = str(getattr(exc, "detail", "") or "")
-    headers = dict(getattr(exc, "headers", None) or {})
-    if status == 401:
-        detail = NO_CREDENTIALS
-    elif status == 404:
-        detail = NOT_FOUND
-    elif status == 405:
-        detail = f"Method not allowed. Allowed: {headers.get('Allow', '')}."
-    elif status == 415:
-        detail = "Unsupported media type: send Content-Type: application/json."
-    elif status == 400:
-        detail = f"Invalid request: {detail.rstrip('.')}." if detail else "Invalid request."
-    elif status >= 500:
-        logger.error("server error: %s", detail)
-        detail = "Internal server error."
-    return _json_response(status, {"detail": detail}, headers)
-
-
-def _unexpected(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    logger.exception("unhandled error", exc_info=exc)
-    return _json_response(500, {"detail": "Internal server error."})
 
 
 def build_services(settings: Settings) -> Services:
@@ -86,45 +45,59 @@ def build_services(settings: Settings) -> Services:
     )
 
 
-def create_app(settings: Settings) -> ASGIApp:
-    """The server: Connexion routes and validates every operation of openapi.yaml."""
+def api_routes(operations: list[Operation], services: Services) -> list[BaseRoute]:
+    by_path: dict[str, dict[str, Operation]] = defaultdict(dict)
+    for operation in operations:
+        by_path[operation.path][operation.method] = operation
+    return [Route(path, path_endpoint(methods, services), methods=list(methods)) for path, methods in by_path.items()]
+
+
+async def _api_error(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return error_response(exc)
+
+
+async def _http_error(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    detail = NOT_FOUND if exc.status_code == 404 else str(exc.detail)
+    return error_response(ApiError(exc.status_code, detail, headers=dict(exc.headers or {})))
+
+
+async def _unexpected(_request: Request, exc: Exception) -> Response:
+    logger.error("unhandled error", exc_info=exc)
+    return error_response(ApiError(500, "Internal server error."))
+
+
+def create_app(settings: Settings) -> Any:
+    """The server: every operation of openapi.yaml routed, validated and handled."""
     services = build_services(settings)
+    operations = compile_operations(services.schemas.spec, handlers.resolve)
 
     @contextlib.asynccontextmanager
-    async def lifespan(_app: Any) -> AsyncIterator[None]:
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         services.releases.resume_pending()
         yield
         services.releases.shutdown()
         services.db.dispose()
 
-    app = connexion.AsyncApp(
-        __name__,
+    routes: list[BaseRoute] = [
+        *api_routes(operations, services),
+        Route("/files/upload/", files.upload, methods=["POST"]),
+        Route("/files/{key:path}", files.download, methods=["GET"]),
+        Route("/openapi.yaml", documentation.spec_yaml, methods=["GET"]),
+        Route("/openapi.json", documentation.spec_json, methods=["GET"]),
+        Route("/docs", documentation.reference_page, methods=["GET"]),
+        Route("/ui", documentation.console, methods=["GET"]),
+        Route("/ui/", documentation.console, methods=["GET"]),
+        Mount("/ui", StaticFiles(directory=documentation.SWAGGER_UI_DIR), name="swagger-ui"),
+    ]
+    app = Starlette(
+        routes=routes,
         lifespan=lifespan,
-        security_map={"apiKey": SegmentsApiKeyHandler},
-        validator_map=validator_map(),
+        exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _unexpected},
     )
-
-    app.add_url_rule("/files/upload/", "upload", files.upload, methods=["POST"])
-    app.add_url_rule("/files/{key:path}", "download", files.download, methods=["GET"])
-    app.add_url_rule("/openapi.yaml", "spec_yaml", documentation.spec_yaml, methods=["GET"])
-    app.add_url_rule("/openapi.json", "spec_json", documentation.spec_json, methods=["GET"])
-    app.add_url_rule("/docs", "docs", documentation.reference_page, methods=["GET"])
-    app.add_api(
-        services.schemas.spec,
-        resolver=Resolver(function_resolver=handlers.resolve),
-        validate_responses=settings.validate_responses,
-        strict_validation=False,
-        swagger_ui_options=SwaggerUIOptions(
-            serve_spec=False,  # served above, as written (YAML) and for this server (JSON)
-            swagger_ui=True,
-            swagger_ui_path="/ui",
-            swagger_ui_config={"persistAuthorization": True, "validatorUrl": None, "tryItOutEnabled": True},
-        ),
-    )
-    app.add_error_handler(ApiError, _api_error)
-    app.add_error_handler(ProblemException, _problem)
-    app.add_error_handler(HTTPException, _problem)
-    app.add_error_handler(Exception, _unexpected)
-    wrapped = RequestPreparation(app, services)
+    app.state.services = services
+    limited = RequestBodies(app, settings.max_body_bytes, services.storage.max_upload_bytes)
+    wrapped = PathForms(limited, services.schemas.methods_of)
     wrapped.services = services  # type: ignore[attr-defined]
     return wrapped

@@ -1,9 +1,11 @@
-"""The spec and its rendered reference, served by the server (the console is Connexion's Swagger UI)."""
+"""The spec, its rendered reference (``/docs``) and the Swagger UI console (``/ui``), all served offline."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import swagger_ui_bundle
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 
@@ -30,3 +32,40 @@ async def reference_page(request: Request) -> Response:
     if not path.is_file():
         return JSONResponse({"detail": "Not found. Build the reference page with `make docs`."}, status_code=404)
     return FileResponse(path, media_type="text/html")
+
+
+SWAGGER_UI_DIR = Path(swagger_ui_bundle.swagger_ui_path)
+_CONSOLE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <title>Segments.ai API console</title>
+  <link rel="stylesheet" type="text/css" href="/ui/swagger-ui.css">
+  <link rel="icon" type="image/png" href="/ui/favicon-32x32.png" sizes="32x32">
+</head>
+<body>
+  <div id="swagger-ui"></div>
+  <script src="/ui/swagger-ui-bundle.js"></script>
+  <script src="/ui/swagger-ui-standalone-preset.js"></script>
+  <script>
+    window.onload = () => {
+      window.ui = SwaggerUIBundle({
+        url: "/openapi.json",
+        dom_id: "#swagger-ui",
+        deepLinking: true,
+        validatorUrl: null,
+        persistAuthorization: true,
+        tryItOutEnabled: true,
+        presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+        layout: "StandaloneLayout",
+      });
+    };
+  </script>
+</body>
+</html>
+"""
+
+
+async def console(_request: Request) -> Response:
+    """The Swagger UI console for this server's spec (assets from the swagger-ui-bundle package)."""
+    return Response(_CONSOLE, media_type="text/html")

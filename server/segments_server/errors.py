@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
+from starlette.responses import Response
+
 NOT_FOUND = "Not found."
 FORBIDDEN = "You do not have permission to perform this action."
 NO_CREDENTIALS = "Authentication credentials were not provided."
@@ -48,3 +51,10 @@ def bad_request(detail: str, field: str | None = None) -> ApiError:
 
 def already_exists(what: str, name: str) -> ApiError:
     return ApiError(409, f"A {what} with the name '{name}' already exists.", {"name": [f"{what} already exists."]})
+
+
+def error_response(error: ApiError) -> Response:
+    """The one place an error becomes a response: JSON ``{"detail": ..., "errors": ...}``."""
+    return Response(
+        orjson.dumps(error.body()), status_code=error.status_code, headers=error.headers, media_type="application/json"
+    )

@@ -7,17 +7,17 @@ import shutil
 
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, Response
 
-from .errors import NOT_FOUND
+from .errors import NOT_FOUND, ApiError, error_response
 from .services import services_of
 from .storage import StorageError
 
 MULTIPART_OVERHEAD = 64 * 1024
 
 
-def _error(status: int, detail: str) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=status)
+def _error(status: int, detail: str) -> Response:
+    return error_response(ApiError(status, detail))
 
 
 async def upload(request: Request) -> Response:
@@ -29,7 +29,7 @@ async def upload(request: Request) -> Response:
     try:
         form = await request.form(max_files=1, max_fields=32)
     except StorageError as exc:
-        return _error(exc.status, exc.detail)
+        return error_response(exc)
     except Exception as exc:  # python-multipart raises several types for broken forms
         return _error(400, f"Malformed multipart form: {exc}.")
     try:
@@ -45,7 +45,7 @@ async def upload(request: Request) -> Response:
             shutil.copyfileobj(upload_file.file, writer, 1024 * 1024)
         temporary.replace(target)
     except StorageError as exc:
-        return _error(exc.status, exc.detail)
+        return error_response(exc)
     finally:
         await form.close()
     return Response(status_code=204)

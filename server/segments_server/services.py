@@ -1,4 +1,4 @@
-"""The per-app services handlers reach through the request scope."""
+"""The per-app services: handlers get them as an argument, Starlette endpoints from ``app.state``."""
 
 from __future__ import annotations
 
@@ -6,14 +6,12 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .auth import KeyCache
     from .db import Database
+    from .keys import KeyCache
     from .releases import ReleaseExporter
     from .schemas import SpecSchemas
     from .settings import Settings
     from .storage import Storage
-
-SCOPE_KEY = "segments.services"
 
 
 @dataclasses.dataclass
@@ -27,13 +25,6 @@ class Services:
 
 
 def services_of(request: Any) -> Services:
-    """The services of the app serving ``request`` (a Starlette or Connexion request)."""
-    services: Services = request.scope[SCOPE_KEY]
+    """The services of the app serving ``request`` (a Starlette request)."""
+    services: Services = request.app.state.services
     return services
-
-
-def current() -> Services:
-    """The services of the request being handled (Connexion's request context)."""
-    from connexion import request
-
-    return services_of(request)

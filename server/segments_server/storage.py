@@ -20,18 +20,19 @@ import uuid
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from .errors import ApiError
+
 UPLOAD_PATH = "/files/upload/"
 FILES_PREFIX = "/files/"
 ALGORITHM = "HMAC-SHA256"
 
 
-class StorageError(Exception):
-    """A bad key or upload form; ``status`` is the HTTP status to answer."""
+class StorageError(ApiError):
+    """A bad key or upload form, answered with ``status``."""
 
     def __init__(self, status: int, detail: str) -> None:
-        super().__init__(detail)
+        super().__init__(status, detail)
         self.status = status
-        self.detail = detail
 
 
 def _load_secret(data_dir: Path) -> bytes:

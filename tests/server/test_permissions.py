@@ -89,7 +89,7 @@ def test_permission_table(server: LocalServer, caller: str) -> None:
 
 
 def _owner_key(server: LocalServer) -> str:
-    from segments_server.auth import issue_key
+    from segments_server.keys import issue_key
     from segments_server.permissions import find_user
 
     with server.services.db.session() as session:

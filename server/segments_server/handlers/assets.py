@@ -6,13 +6,12 @@ from typing import Any
 
 from ..permissions import caller
 from ..serializers import timestamp
-from ..services import current
+from ..services import Services
 from ..storage import safe_extension
 from ..tables import Asset, new_uuid
 
 
-def add_asset(body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    services = current()
+def add_asset(body: dict[str, Any], user: int, services: Services) -> tuple[dict[str, Any], int]:
     with services.db.session() as session:
         me = caller(session, user)
         asset_uuid = new_uuid()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..errors import ApiError, bad_request, not_found
 from ..permissions import Action, dataset_for, find_user
 from ..serializers import collaborator_json
-from ..services import current
+from ..services import Services
 from ..tables import Collaborator, Dataset
 from ._util import no_content
 
@@ -26,8 +26,10 @@ def _collaborator(session: Session, dataset: Dataset, username: str) -> Collabor
     return found
 
 
-def add_dataset_collaborator(owner: str, dataset: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def add_dataset_collaborator(
+    owner: str, dataset: str, body: dict[str, Any], user: int, services: Services
+) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.SETTINGS)
         invitee = find_user(session, body["user"])
         if invitee is None:
@@ -48,24 +50,26 @@ def add_dataset_collaborator(owner: str, dataset: str, body: dict[str, Any], use
         return collaborator_json(session, collaborator), 201
 
 
-def get_dataset_collaborator(owner: str, dataset: str, username: str, user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def get_dataset_collaborator(
+    owner: str, dataset: str, username: str, user: int, services: Services
+) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         return collaborator_json(session, _collaborator(session, found, username)), 200
 
 
 def update_dataset_collaborator(
-    owner: str, dataset: str, username: str, body: dict[str, Any], user: int
+    owner: str, dataset: str, username: str, body: dict[str, Any], user: int, services: Services
 ) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+    with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.SETTINGS)
         collaborator = _collaborator(session, found, username)
         collaborator.role = body["role"]
         return collaborator_json(session, collaborator), 200
 
 
-def delete_dataset_collaborator(owner: str, dataset: str, username: str, user: int) -> Any:
-    with current().db.session() as session:
+def delete_dataset_collaborator(owner: str, dataset: str, username: str, user: int, services: Services) -> Any:
+    with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.SETTINGS)
         session.delete(_collaborator(session, found, username))
     return no_content()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..errors import already_exists, bad_request, forbidden, not_found
 from ..permissions import OWNER, Action, caller, dataset_for, find_user, organization_role, role_on
 from ..serializers import DATASET_FLAGS, dataset_json
-from ..services import current
+from ..services import Services
 from ..tables import (
     Collaborator,
     Dataset,
@@ -86,8 +86,10 @@ def create_dataset(session: Session, owner: User, body: dict[str, Any]) -> Datas
     return dataset
 
 
-def list_datasets(user: int, per_page: int = 1000, page: int = 1) -> tuple[list[dict[str, Any]], int]:
-    with current().db.session() as session:
+def list_datasets(
+    user: int, services: Services, per_page: int = 1000, page: int = 1
+) -> tuple[list[dict[str, Any]], int]:
+    with services.db.session() as session:
         org_ids = select(OrganizationMember.organization_id).where(OrganizationMember.user_id == user)
         collaborating = select(Collaborator.dataset_id).where(Collaborator.user_id == user)
         query = (
@@ -99,8 +101,10 @@ def list_datasets(user: int, per_page: int = 1000, page: int = 1) -> tuple[list[
         return [dataset_json(session, d, role_on(session, d, user)) for d in datasets], 200
 
 
-def list_user_datasets(owner: str, user: int, per_page: int = 1000, page: int = 1) -> tuple[list[dict[str, Any]], int]:
-    with current().db.session() as session:
+def list_user_datasets(
+    owner: str, user: int, services: Services, per_page: int = 1000, page: int = 1
+) -> tuple[list[dict[str, Any]], int]:
+    with services.db.session() as session:
         owner_user = find_user(session, owner)
         if owner_user is None:
             raise not_found()
@@ -115,14 +119,16 @@ def list_user_datasets(owner: str, user: int, per_page: int = 1000, page: int = 
         return [dataset_json(session, d, role_on(session, d, user)) for d in datasets], 200
 
 
-def add_dataset(body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def add_dataset(body: dict[str, Any], user: int, services: Services) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         dataset = create_dataset(session, caller(session, user), body)
         return dataset_json(session, dataset, OWNER), 201
 
 
-def add_organization_dataset(org: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def add_organization_dataset(
+    org: str, body: dict[str, Any], user: int, services: Services
+) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         me = caller(session, user)
         if org == me.username:  # the official SDK's tests pass the owner, which may be the caller itself
             return dataset_json(session, create_dataset(session, me, body), OWNER), 201
@@ -138,14 +144,16 @@ def add_organization_dataset(org: str, body: dict[str, Any], user: int) -> tuple
         return dataset_json(session, dataset, OWNER), 201
 
 
-def get_dataset(owner: str, dataset: str, user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def get_dataset(owner: str, dataset: str, user: int, services: Services) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         found, role = dataset_for(session, owner, dataset, user, Action.READ)
         return dataset_json(session, found, role), 200
 
 
-def update_dataset(owner: str, dataset: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def update_dataset(
+    owner: str, dataset: str, body: dict[str, Any], user: int, services: Services
+) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         found, role = dataset_for(session, owner, dataset, user, Action.SETTINGS)
         if "task_attributes" in body:
             _check_task_attributes(body["task_attributes"])
@@ -155,8 +163,7 @@ def update_dataset(owner: str, dataset: str, body: dict[str, Any], user: int) ->
         return dataset_json(session, found, role), 200
 
 
-def delete_dataset(owner: str, dataset: str, user: int) -> Any:
-    services = current()
+def delete_dataset(owner: str, dataset: str, user: int, services: Services) -> Any:
     with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.DELETE)
         release_keys = list(session.scalars(select(Release.file_key).where(Release.dataset_id == found.id)))
@@ -178,8 +185,10 @@ def _clone_owner(session: Session, me: User, owner_name: str | None) -> User:
     return owner
 
 
-def clone_dataset(owner: str, dataset: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def clone_dataset(
+    owner: str, dataset: str, body: dict[str, Any], user: int, services: Services
+) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         source, _ = dataset_for(session, owner, dataset, user, Action.READ)
         me = caller(session, user)
         new_owner = _clone_owner(session, me, body.get("owner"))

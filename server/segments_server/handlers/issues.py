@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..errors import not_found
 from ..permissions import Action, caller, check, dataset_for, parse_uuid, role_on, sample_for
 from ..serializers import issue_json
-from ..services import current
+from ..services import Services
 from ..tables import Dataset, Issue, utcnow
 from ._util import apply, no_content
 
@@ -25,15 +25,15 @@ def _issue_for(session: Session, issue_uuid: str, user: int, action: Action) -> 
     return issue
 
 
-def list_issues(owner: str, dataset: str, user: int) -> tuple[list[dict[str, Any]], int]:
-    with current().db.session() as session:
+def list_issues(owner: str, dataset: str, user: int, services: Services) -> tuple[list[dict[str, Any]], int]:
+    with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         issues = session.scalars(select(Issue).where(Issue.dataset_id == found.id).order_by(Issue.created_at, Issue.id))
         return [issue_json(issue) for issue in issues], 200
 
 
-def add_issue(sample_uuid: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def add_issue(sample_uuid: str, body: dict[str, Any], user: int, services: Services) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         sample, dataset, _ = sample_for(session, sample_uuid, user, Action.LABEL)
         username = caller(session, user).username
         issue = Issue(
@@ -52,8 +52,8 @@ def add_issue(sample_uuid: str, body: dict[str, Any], user: int) -> tuple[dict[s
         return issue_json(issue), 201
 
 
-def update_issue(issue_uuid: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def update_issue(issue_uuid: str, body: dict[str, Any], user: int, services: Services) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         issue = _issue_for(session, issue_uuid, user, Action.LABEL)
         apply(issue, body, ("description", "status", "anchor"))
         issue.updated_by = caller(session, user).username
@@ -62,7 +62,7 @@ def update_issue(issue_uuid: str, body: dict[str, Any], user: int) -> tuple[dict
         return issue_json(issue), 200
 
 
-def delete_issue(issue_uuid: str, user: int) -> Any:
-    with current().db.session() as session:
+def delete_issue(issue_uuid: str, user: int, services: Services) -> Any:
+    with services.db.session() as session:
         session.delete(_issue_for(session, issue_uuid, user, Action.LABEL))
     return no_content()

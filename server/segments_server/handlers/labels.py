@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..errors import not_found
 from ..permissions import Action, caller, sample_for
 from ..serializers import label_json
-from ..services import current
+from ..services import Services
 from ..tables import Dataset, Label, Labelset, Sample, Workunit, utcnow
 from ..task_types import check_label_attributes
 from ._util import no_content
@@ -49,8 +49,8 @@ def _apply_status(label: Label, status: str, username: str) -> None:
         label.reviewed_at = utcnow()
 
 
-def get_label(sample_uuid: str, labelset: str, user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def get_label(sample_uuid: str, labelset: str, user: int, services: Services) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         sample, dataset, _ = sample_for(session, sample_uuid, user, Action.READ)
         found_set = _labelset(session, dataset, labelset)
         label = _label(session, sample, found_set)
@@ -59,8 +59,9 @@ def get_label(sample_uuid: str, labelset: str, user: int) -> tuple[dict[str, Any
         return label_json(label, sample.uuid, found_set.name), 200
 
 
-def add_label(sample_uuid: str, labelset: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    services = current()
+def add_label(
+    sample_uuid: str, labelset: str, body: dict[str, Any], user: int, services: Services
+) -> tuple[dict[str, Any], int]:
     with services.db.session() as session:
         sample, dataset, _ = sample_for(session, sample_uuid, user, Action.LABEL)
         found_set = _labelset(session, dataset, labelset)
@@ -84,8 +85,9 @@ def add_label(sample_uuid: str, labelset: str, body: dict[str, Any], user: int) 
         return label_json(label, sample.uuid, found_set.name), 201 if created else 200
 
 
-def update_label(sample_uuid: str, labelset: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    services = current()
+def update_label(
+    sample_uuid: str, labelset: str, body: dict[str, Any], user: int, services: Services
+) -> tuple[dict[str, Any], int]:
     with services.db.session() as session:
         sample, dataset, _ = sample_for(session, sample_uuid, user, Action.LABEL)
         found_set = _labelset(session, dataset, labelset)
@@ -107,8 +109,8 @@ def update_label(sample_uuid: str, labelset: str, body: dict[str, Any], user: in
         return label_json(label, sample.uuid, found_set.name), 200
 
 
-def delete_label(sample_uuid: str, labelset: str, user: int) -> Any:
-    with current().db.session() as session:
+def delete_label(sample_uuid: str, labelset: str, user: int, services: Services) -> Any:
+    with services.db.session() as session:
         sample, dataset, _ = sample_for(session, sample_uuid, user, Action.LABEL)
         label = _label(session, sample, _labelset(session, dataset, labelset))
         if label is None:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..errors import already_exists, not_found
 from ..permissions import Action, dataset_for
 from ..serializers import release_json
-from ..services import Services, current
+from ..services import Services
 from ..tables import Dataset, Release, Sample
 from ._util import no_content
 
@@ -27,8 +27,7 @@ def _find(session: Session, dataset: Dataset, name: str) -> Release:
     return release
 
 
-def list_releases(owner: str, dataset: str, user: int) -> tuple[list[dict[str, Any]], int]:
-    services = current()
+def list_releases(owner: str, dataset: str, user: int, services: Services) -> tuple[list[dict[str, Any]], int]:
     with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         releases = session.scalars(
@@ -37,15 +36,17 @@ def list_releases(owner: str, dataset: str, user: int) -> tuple[list[dict[str, A
         return [_json(services, r) for r in releases], 200
 
 
-def get_release(owner: str, dataset: str, release_name: str, user: int) -> tuple[dict[str, Any], int]:
-    services = current()
+def get_release(
+    owner: str, dataset: str, release_name: str, user: int, services: Services
+) -> tuple[dict[str, Any], int]:
     with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         return _json(services, _find(session, found, release_name)), 200
 
 
-def add_release(owner: str, dataset: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    services = current()
+def add_release(
+    owner: str, dataset: str, body: dict[str, Any], user: int, services: Services
+) -> tuple[dict[str, Any], int]:
     with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.WRITE)
         if session.scalar(select(Release.id).where(Release.dataset_id == found.id, Release.name == body["name"])):
@@ -62,8 +63,7 @@ def add_release(owner: str, dataset: str, body: dict[str, Any], user: int) -> tu
     return body_json, 201
 
 
-def delete_release(owner: str, dataset: str, release_name: str, user: int) -> Any:
-    services = current()
+def delete_release(owner: str, dataset: str, release_name: str, user: int, services: Services) -> Any:
     with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.WRITE)
         release = _find(session, found, release_name)

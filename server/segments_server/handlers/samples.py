@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..errors import ApiError, already_exists, bad_request
 from ..permissions import Action, caller, dataset_for, find_user, sample_for
 from ..serializers import label_json, label_summary_json, sample_json
-from ..services import current
+from ..services import Services
 from ..tables import Dataset, Label, Labelset, Sample, column_values, new_uuid, utcnow
 from ..task_types import check_sample_attributes
 from ._util import apply, no_content, page_of
@@ -49,9 +49,9 @@ def _check_assignees(session: Session, body: dict[str, Any]) -> None:
             raise bad_request(f"Unknown user '{username}' in {field}.", field)
 
 
-def _check_body(session: Session, dataset: Dataset, body: dict[str, Any]) -> None:
+def _check_body(session: Session, dataset: Dataset, body: dict[str, Any], services: Services) -> None:
     if body.get("attributes") is not None:
-        check_sample_attributes(current().schemas, dataset.task_type, body["attributes"])
+        check_sample_attributes(services.schemas, dataset.task_type, body["attributes"])
     _check_assignees(session, body)
 
 
@@ -79,6 +79,7 @@ def list_samples(
     owner: str,
     dataset: str,
     user: int,
+    services: Services,
     per_page: int = 1000,
     page: int = 1,
     name__contains: str | None = None,
@@ -88,7 +89,7 @@ def list_samples(
     include_full_label: str | None = None,
     sort: str = "name",
 ) -> tuple[list[dict[str, Any]], int]:
-    with current().db.session() as session:
+    with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         query = select(Sample).where(Sample.dataset_id == found.id)
         if name__contains:
@@ -147,20 +148,24 @@ def _attach_labels(
             body["label"] = label_summary_json(label)
 
 
-def add_sample(owner: str, dataset: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def add_sample(
+    owner: str, dataset: str, body: dict[str, Any], user: int, services: Services
+) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.WRITE)
         if session.scalar(select(Sample.id).where(Sample.dataset_id == found.id, Sample.name == body["name"])):
             raise already_exists("sample", body["name"])
-        _check_body(session, found, body)
+        _check_body(session, found, body, services)
         sample = _new_sample(found, body, caller(session, user).username)
         session.add(sample)
         session.flush()
         return sample_json(sample, _full_name(found)), 201
 
 
-def add_samples(owner: str, dataset: str, body: list[dict[str, Any]], user: int) -> tuple[list[dict[str, Any]], int]:
-    with current().db.session() as session:
+def add_samples(
+    owner: str, dataset: str, body: list[dict[str, Any]], user: int, services: Services
+) -> tuple[list[dict[str, Any]], int]:
+    with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.WRITE)
         names = [item["name"] for item in body]
         repeated = sorted({name for name in names if names.count(name) > 1}) if len(set(names)) != len(names) else []
@@ -178,7 +183,7 @@ def add_samples(owner: str, dataset: str, body: list[dict[str, Any]], user: int)
                 result.append(existing[item["name"]])
                 continue
             try:
-                _check_body(session, found, item)
+                _check_body(session, found, item, services)
             except ApiError as error:
                 raise bad_request(f"Sample {index} ('{item['name']}'): {error.detail}", f"[{index}]") from error
             sample = _new_sample(found, item, creator)
@@ -190,17 +195,19 @@ def add_samples(owner: str, dataset: str, body: list[dict[str, Any]], user: int)
         return [sample_json(sample, _full_name(found)) for sample in result], 201
 
 
-def delete_samples(owner: str, dataset: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def delete_samples(
+    owner: str, dataset: str, body: dict[str, Any], user: int, services: Services
+) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.WRITE)
         result = session.execute(delete(Sample).where(Sample.dataset_id == found.id, Sample.uuid.in_(body["uuids"])))
         return {"deleted_count": result.rowcount}, 200  # type: ignore[attr-defined]
 
 
 def get_sample(
-    sample_uuid: str, user: int, labelset: str | None = None, include_signed_urls: str | None = None
+    sample_uuid: str, user: int, services: Services, labelset: str | None = None, include_signed_urls: str | None = None
 ) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+    with services.db.session() as session:
         sample, found, _ = sample_for(session, sample_uuid, user, Action.READ)
         body = sample_json(sample, _full_name(found))
         if labelset:
@@ -208,22 +215,22 @@ def get_sample(
         return body, 200
 
 
-def update_sample(sample_uuid: str, body: dict[str, Any], user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def update_sample(sample_uuid: str, body: dict[str, Any], user: int, services: Services) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         sample, found, _ = sample_for(session, sample_uuid, user, Action.WRITE)
         renamed = "name" in body and body["name"] != sample.name
         if renamed and session.scalar(
             select(Sample.id).where(Sample.dataset_id == found.id, Sample.name == body["name"])
         ):
             raise already_exists("sample", body["name"])
-        _check_body(session, found, body)
+        _check_body(session, found, body, services)
         apply(sample, body, UPDATABLE, rename={"metadata": "metadata_"})
         session.flush()
         return sample_json(sample, _full_name(found)), 200
 
 
-def delete_sample(sample_uuid: str, user: int) -> Any:
-    with current().db.session() as session:
+def delete_sample(sample_uuid: str, user: int, services: Services) -> Any:
+    with services.db.session() as session:
         sample, _, _ = sample_for(session, sample_uuid, user, Action.WRITE)
         session.delete(sample)
     return no_content()

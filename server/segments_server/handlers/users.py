@@ -7,16 +7,16 @@ from typing import Any
 from ..errors import not_found
 from ..permissions import caller, find_user
 from ..serializers import user_json
-from ..services import current
+from ..services import Services
 
 
-def get_user(user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def get_user(user: int, services: Services) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         return user_json(session, caller(session, user), private=True), 200
 
 
-def get_user_by_username(username: str, user: int) -> tuple[dict[str, Any], int]:
-    with current().db.session() as session:
+def get_user_by_username(username: str, user: int, services: Services) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
         found = find_user(session, username)
         if found is None:
             raise not_found()

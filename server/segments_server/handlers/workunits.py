@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ..errors import bad_request
 from ..permissions import Action, dataset_for
 from ..serializers import workunit_json
-from ..services import current
+from ..services import Services
 from ..tables import Workunit
 from ._util import page_of
 
@@ -29,6 +29,7 @@ def list_workunits(
     owner: str,
     dataset: str,
     user: int,
+    services: Services,
     per_page: int = 1000,
     page: int = 1,
     sort: str = "-created_at",
@@ -36,7 +37,7 @@ def list_workunits(
     end: str | None = None,
     include_session_time_metrics: bool = False,
 ) -> tuple[list[dict[str, Any]], int]:
-    with current().db.session() as session:
+    with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         query = select(Workunit).where(Workunit.dataset_id == found.id)
         if start:

@@ -1,4 +1,4 @@
-"""API keys: random, shown once, stored as SHA-256 hashes."""
+"""API keys: random, shown once, stored as SHA-256 hashes, checked through a short-lived cache."""
 
 from __future__ import annotations
 
@@ -6,15 +6,11 @@ import hashlib
 import hmac
 import secrets
 import time
-from typing import Any
 
-from connexion.security import ApiKeySecurityHandler
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .db import Database
-from .errors import INVALID_TOKEN, NO_CREDENTIALS, ApiError
-from .services import services_of
 from .tables import ApiKey, User
 
 SCHEME = "apikey"
@@ -49,12 +45,19 @@ class KeyCache:
         self.max_entries = max_entries
         self._entries: dict[str, tuple[int, float]] = {}
 
+    def cached(self, key: str) -> int | None:
+        """The user id of a key verified less than ``ttl`` seconds ago, without touching the database."""
+        entry = self._entries.get(hash_key(key))
+        if entry is not None and entry[1] > time.monotonic():
+            return entry[0]
+        return None
+
     def user_id(self, db: Database, key: str) -> int | None:
-        digest = hash_key(key)
-        now = time.monotonic()
-        cached = self._entries.get(digest)
-        if cached is not None and cached[1] > now:
-            return cached[0]
+        """The user id of ``key`` (cached, else looked up), or None when no such key exists."""
+        cached = self.cached(key)
+        if cached is not None:
+            return cached
+        digest, now = hash_key(key), time.monotonic()
         with db.session() as session:
             user_id = find_user_id(session, key)
         if user_id is not None:
@@ -62,31 +65,3 @@ class KeyCache:
                 self._entries.clear()
             self._entries[digest] = (user_id, now + self.ttl)
         return user_id
-
-
-def _parse_header(value: str) -> str | None:
-    scheme, _, key = value.strip().partition(" ")
-    if scheme.lower() != SCHEME or not key.strip():
-        return None
-    return key.strip()
-
-
-def api_key_info(apikey: str, required_scopes: Any = None, request: Any = None) -> dict[str, Any]:
-    """Connexion's key check: the token info of a valid ``APIKey <key>`` header."""
-    if not apikey.strip():
-        raise ApiError(401, NO_CREDENTIALS)
-    key = _parse_header(apikey)
-    if key is None:
-        raise ApiError(401, INVALID_TOKEN)
-    services = services_of(request)
-    user_id = services.keys.user_id(services.db, key)
-    if user_id is None:
-        raise ApiError(401, INVALID_TOKEN)
-    return {"sub": user_id}
-
-
-class SegmentsApiKeyHandler(ApiKeySecurityHandler):
-    """Resolves every apiKey scheme to :func:`api_key_info`, so the spec names no Python."""
-
-    def _resolve_func(self, security_scheme: dict[str, Any]) -> Any:
-        return api_key_info

@@ -1,0 +1,111 @@
+"""One request of one operation: authenticate, read parameters and body, run the handler, render.
+
+Handlers are plain functions that get what their signature names: the path and query parameters,
+``body``, ``user`` (the caller's id) and ``services``. They run on a worker thread, since they use
+the database synchronously.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import orjson
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from ..errors import INVALID_TOKEN, NO_CREDENTIALS, ApiError
+from ..schemas import describe, error_location
+from ..services import Services
+from .bodies import is_json_media_type, parse_json_body
+from .operations import Body, Operation
+from .parameters import read_parameters
+
+logger = logging.getLogger(__name__)
+SCHEME = "apikey"
+
+
+def api_key_of(header: str | None) -> str:
+    """The key of an ``Authorization: APIKey <key>`` header; 401 when missing or malformed."""
+    if header is None or not header.strip():
+        raise ApiError(401, NO_CREDENTIALS)
+    scheme, _, key = header.strip().partition(" ")
+    if scheme.lower() != SCHEME or not key.strip():
+        raise ApiError(401, INVALID_TOKEN)
+    return key.strip()
+
+
+async def authenticate(request: Request, services: Services) -> int:
+    """The caller's user id; the database is asked (on a worker thread) only when the cache has no answer."""
+    key = api_key_of(request.headers.get("authorization"))
+    user_id = services.keys.cached(key)
+    if user_id is None:
+        user_id = await run_in_threadpool(services.keys.user_id, services.db, key)
+    if user_id is None:
+        raise ApiError(401, INVALID_TOKEN)
+    return user_id
+
+
+async def read_body(body: Body, request: Request) -> Any:
+    raw = await request.body()
+    if not raw.strip():
+        if body.required and not body.nullable:
+            raise ApiError(400, "Request body must not be empty.", {"body": ["This field is required."]})
+        return None
+    if not is_json_media_type(request.headers.get("content-type")):
+        raise ApiError(415, "Unsupported media type: send Content-Type: application/json.")
+    value = parse_json_body(raw)
+    errors = sorted(body.validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        fields: dict[str, list[str]] = {}
+        for error in errors:
+            fields.setdefault(error_location(error) or "body", []).append(describe(error))
+        raise ApiError(400, f"Invalid request body: {describe(errors[0])}.", fields)
+    return value
+
+
+def render(operation: Operation, result: Any, validate: bool) -> Response:
+    """The handler's result (a response, or ``(body, status)``) as a JSON response."""
+    if isinstance(result, Response):
+        return result
+    content, status = result if isinstance(result, tuple) else (result, 200)
+    if validate:
+        _check_response(operation, status, content)
+    return Response(orjson.dumps(content), status_code=status, media_type="application/json")
+
+
+def _check_response(operation: Operation, status: int, content: Any) -> None:
+    validator = operation.response_validator(status)
+    if validator is None:
+        raise RuntimeError(f"{operation.operation_id} answered {status}, which the spec does not document")
+    problem = next(validator.iter_errors(content), None)
+    if problem is not None:
+        raise RuntimeError(f"{operation.operation_id} answered {status} against the spec: {describe(problem)}")
+
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def path_endpoint(operations: dict[str, Operation], services: Services) -> Endpoint:
+    """The Starlette endpoint of one spec path, dispatching on the method."""
+    validate = services.settings.validate_responses
+
+    async def endpoint(request: Request) -> Response:
+        operation = operations[request.method]
+        arguments: dict[str, Any] = {}
+        if operation.secured:
+            arguments["user"] = await authenticate(request, services)
+        arguments |= read_parameters(operation.parameters, request.path_params, request.query_params, request.headers)
+        if operation.body is not None:
+            arguments["body"] = await read_body(operation.body, request)
+        arguments["services"] = services
+        accepted = {name: value for name, value in arguments.items() if name in operation.accepts}
+        if operation.inline:
+            result = operation.handler(**accepted)
+        else:
+            result = await run_in_threadpool(operation.handler, **accepted)
+        return render(operation, result, validate)
+
+    return endpoint
