@@ -1,4 +1,11 @@
-"""Engine and sessions."""
+"""Engine and sessions: one transaction per ``session()``; on SQLite, writers queue instead of failing.
+
+SQLite in WAL mode lets readers run beside one writer. A transaction that starts as a reader and
+then writes can fail at once with "database is locked" when another writer got in first (the busy
+timeout does not apply to that upgrade), so write sessions start with ``BEGIN IMMEDIATE``: they
+take the write lock up front and wait for it (up to ``BUSY_TIMEOUT_MS``) instead of failing.
+Read-only sessions start deferred and never wait for writers.
+"""
 
 from __future__ import annotations
 
@@ -7,41 +14,57 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from .tables import Base
 
+BUSY_TIMEOUT_MS = 60_000
 
-def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # transactions are begun by _sqlite_begin, not the driver
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
+def _sqlite_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
 class Database:
-    """One engine and session factory; ``session()`` is one transaction."""
+    """One engine and session factories; ``session()`` is one transaction."""
 
     def __init__(self, url: str) -> None:
         self.is_sqlite = url.startswith("sqlite")
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         else:
             kwargs["pool_pre_ping"] = True
         self.engine: Engine = create_engine(url, **kwargs)
+        reader = self.engine
         if self.is_sqlite:
-            event.listen(self.engine, "connect", _enable_sqlite_pragmas)
+            event.listen(self.engine, "connect", _sqlite_connect)
+            event.listen(self.engine, "begin", _sqlite_begin)
+            reader = self.engine.execution_options(sqlite_begin="DEFERRED")
         Base.metadata.create_all(self.engine)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(self.engine, expire_on_commit=False)
+        self._reads = sessionmaker(reader, expire_on_commit=False)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session whose work is committed at the end, or rolled back on any error."""
-        with self._sessions() as session, session.begin():
+    def session(self, *, readonly: bool = False) -> Iterator[Session]:
+        """A session whose work is committed at the end, or rolled back on any error.
+
+        ``readonly`` sessions do not take SQLite's write lock (writing in one is a bug).
+        """
+        factory = self._reads if readonly else self._writes
+        with factory() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

@@ -58,7 +58,7 @@ class KeyCache:
         if cached is not None:
             return cached
         digest, now = hash_key(key), time.monotonic()
-        with db.session() as session:
+        with db.session(readonly=True) as session:
             user_id = find_user_id(session, key)
         if user_id is not None:
             if len(self._entries) >= self.max_entries:

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import orjson
+from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
@@ -85,6 +86,22 @@ def _check_response(operation: Operation, status: int, content: Any) -> None:
         raise RuntimeError(f"{operation.operation_id} answered {status} against the spec: {describe(problem)}")
 
 
+async def _run(operation: Operation, arguments: dict[str, Any]) -> Any:
+    """The handler's result. The database's constraints are the arbiter of races: when a write loses
+    one (two identical creates at once), the handler runs again and its own checks give the
+    documented answer (409, or 200 for a label that now exists)."""
+    for attempt in range(2):
+        try:
+            if operation.inline:
+                return operation.handler(**arguments)
+            return await run_in_threadpool(operation.handler, **arguments)
+        except IntegrityError as error:
+            if attempt:
+                logger.warning("%s lost a race twice: %s", operation.operation_id, error.orig)
+                raise ApiError(409, "The request conflicts with a change made at the same time; retry it.") from None
+    raise AssertionError("unreachable")
+
+
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
@@ -102,10 +119,6 @@ def path_endpoint(operations: dict[str, Operation], services: Services) -> Endpo
             arguments["body"] = await read_body(operation.body, request)
         arguments["services"] = services
         accepted = {name: value for name, value in arguments.items() if name in operation.accepts}
-        if operation.inline:
-            result = operation.handler(**accepted)
-        else:
-            result = await run_in_threadpool(operation.handler, **accepted)
-        return render(operation, result, validate)
+        return render(operation, await _run(operation, accepted), validate)
 
     return endpoint

@@ -53,7 +53,7 @@ def add_dataset_collaborator(
 def get_dataset_collaborator(
     owner: str, dataset: str, username: str, user: int, services: Services
 ) -> tuple[dict[str, Any], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         return collaborator_json(session, _collaborator(session, found, username)), 200
 

@@ -26,7 +26,7 @@ def _issue_for(session: Session, issue_uuid: str, user: int, action: Action) -> 
 
 
 def list_issues(owner: str, dataset: str, user: int, services: Services) -> tuple[list[dict[str, Any]], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         issues = session.scalars(select(Issue).where(Issue.dataset_id == found.id).order_by(Issue.created_at, Issue.id))
         return [issue_json(issue) for issue in issues], 200

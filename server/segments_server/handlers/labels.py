@@ -50,7 +50,7 @@ def _apply_status(label: Label, status: str, username: str) -> None:
 
 
 def get_label(sample_uuid: str, labelset: str, user: int, services: Services) -> tuple[dict[str, Any], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         sample, dataset, _ = sample_for(session, sample_uuid, user, Action.READ)
         found_set = _labelset(session, dataset, labelset)
         label = _label(session, sample, found_set)

@@ -23,7 +23,7 @@ def _find(session: Session, dataset: Dataset, name: str) -> Labelset:
 
 
 def list_labelsets(owner: str, dataset: str, user: int, services: Services) -> tuple[list[dict[str, Any]], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         return [labelset_json(ls) for ls in labelsets_of(session, found.id)], 200
 
@@ -47,7 +47,7 @@ def add_labelset(
 
 
 def get_labelset(owner: str, dataset: str, labelset: str, user: int, services: Services) -> tuple[dict[str, Any], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         return labelset_json(_find(session, found, labelset)), 200
 

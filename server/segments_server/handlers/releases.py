@@ -28,7 +28,7 @@ def _find(session: Session, dataset: Dataset, name: str) -> Release:
 
 
 def list_releases(owner: str, dataset: str, user: int, services: Services) -> tuple[list[dict[str, Any]], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         releases = session.scalars(
             select(Release).where(Release.dataset_id == found.id).order_by(Release.created_at.desc(), Release.id.desc())
@@ -39,7 +39,7 @@ def list_releases(owner: str, dataset: str, user: int, services: Services) -> tu
 def get_release(
     owner: str, dataset: str, release_name: str, user: int, services: Services
 ) -> tuple[dict[str, Any], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         return _json(services, _find(session, found, release_name)), 200
 

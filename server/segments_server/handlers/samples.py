@@ -89,7 +89,7 @@ def list_samples(
     include_full_label: str | None = None,
     sort: str = "name",
 ) -> tuple[list[dict[str, Any]], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         query = select(Sample).where(Sample.dataset_id == found.id)
         if name__contains:
@@ -207,7 +207,7 @@ def delete_samples(
 def get_sample(
     sample_uuid: str, user: int, services: Services, labelset: str | None = None, include_signed_urls: str | None = None
 ) -> tuple[dict[str, Any], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         sample, found, _ = sample_for(session, sample_uuid, user, Action.READ)
         body = sample_json(sample, _full_name(found))
         if labelset:

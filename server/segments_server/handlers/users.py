@@ -11,12 +11,12 @@ from ..services import Services
 
 
 def get_user(user: int, services: Services) -> tuple[dict[str, Any], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         return user_json(session, caller(session, user), private=True), 200
 
 
 def get_user_by_username(username: str, user: int, services: Services) -> tuple[dict[str, Any], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         found = find_user(session, username)
         if found is None:
             raise not_found()

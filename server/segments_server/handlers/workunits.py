@@ -37,7 +37,7 @@ def list_workunits(
     end: str | None = None,
     include_session_time_metrics: bool = False,
 ) -> tuple[list[dict[str, Any]], int]:
-    with services.db.session() as session:
+    with services.db.session(readonly=True) as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
         query = select(Workunit).where(Workunit.dataset_id == found.id)
         if start:

@@ -1,0 +1,1 @@
+"""The request pipeline compiled from openapi.yaml: operations, parameters, bodies, the endpoint."""
