@@ -75,7 +75,7 @@ def create_app(settings: Settings) -> Any:
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
-        services.releases.resume_pending()
+        services.releases.start()
         yield
         services.releases.shutdown()
         services.db.dispose()

@@ -13,7 +13,7 @@ import uuid as uuid_module
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .errors import forbidden, not_found
+from .errors import ApiError, forbidden, not_found
 from .tables import Collaborator, Dataset, OrganizationMember, Sample, User
 
 OWNER = "owner"
@@ -46,22 +46,35 @@ def organization_role(session: Session, organization_id: int, user_id: int) -> s
     )
 
 
+def _roles(session: Session, dataset_id: int, owner_id: int, user_id: int) -> tuple[str | None, str | None]:
+    """The caller's collaborator role on the dataset and member role in its owner, in one query."""
+    collaborator = (
+        select(Collaborator.role)
+        .where(Collaborator.dataset_id == dataset_id, Collaborator.user_id == user_id)
+        .scalar_subquery()
+    )
+    member = (
+        select(OrganizationMember.role)
+        .where(OrganizationMember.organization_id == owner_id, OrganizationMember.user_id == user_id)
+        .scalar_subquery()
+    )
+    row = session.execute(select(collaborator, member)).one()
+    return row[0], row[1]
+
+
 def role_on(session: Session, dataset: Dataset, user_id: int) -> str | None:
     """The caller's effective role on ``dataset``, or None when it may not see it."""
-    if dataset.owner_id == user_id:
+    collaborator_role, member_role = _roles(session, dataset.id, dataset.owner_id, user_id)
+    if dataset.owner_id == user_id or member_role == "admin":  # only organizations have members
         return OWNER
-    if dataset.owner.is_organization:
-        org_role = organization_role(session, dataset.owner_id, user_id)
-        if org_role == "admin":
-            return OWNER
-        if org_role is not None:
-            return org_role
-    role = session.scalar(
-        select(Collaborator.role).where(Collaborator.dataset_id == dataset.id, Collaborator.user_id == user_id)
-    )
-    if role is not None:
-        return role
-    return PUBLIC if dataset.public else None
+    return member_role or collaborator_role or (PUBLIC if dataset.public else None)
+
+
+def _not_found_after_equal_work(session: Session, user_id: int) -> ApiError:
+    """404 for an object that does not exist, after the same role query an existing one costs, so a
+    stranger cannot tell a private dataset from a missing one by the time the answer takes."""
+    _roles(session, 0, 0, user_id)
+    return not_found()
 
 
 def check(role: str | None, action: Action) -> None:
@@ -80,7 +93,7 @@ def dataset_for(session: Session, owner: str, name: str, user_id: int, action: A
     """Load ``owner/name`` and check that the caller may perform ``action`` on it."""
     dataset = session.scalar(select(Dataset).join(Dataset.owner).where(User.username == owner, Dataset.name == name))
     if dataset is None:
-        raise not_found()
+        raise _not_found_after_equal_work(session, user_id)
     role = role_on(session, dataset, user_id)
     check(role, action)
     assert role is not None
@@ -103,7 +116,7 @@ def sample_for(session: Session, sample_uuid: str, user_id: int, action: Action)
         .where(Sample.uuid == parse_uuid(sample_uuid))
     ).first()
     if row is None:
-        raise not_found()
+        raise _not_found_after_equal_work(session, user_id)
     sample, dataset = row
     role = role_on(session, dataset, user_id)
     check(role, action)

@@ -71,6 +71,15 @@ def _new_sample(dataset: Dataset, body: dict[str, Any], creator: str) -> Sample:
     )
 
 
+def _metadata_equals(sqlite: bool, key: str, value: str) -> Any:
+    """``metadata[key]`` equals ``value`` as text, with the key treated as data, never as JSON path
+    syntax (a key may hold quotes, dots or brackets)."""
+    if not sqlite:  # PostgreSQL: `metadata ->> :key`, the key a bound parameter
+        return cast(Sample.metadata_[key].as_string(), String) == value
+    entries = func.json_each(Sample.metadata_).table_valued("key", "value").alias("entry")
+    return select(entries.c.key).where(entries.c.key == key, cast(entries.c.value, String) == value).exists()
+
+
 def _full_name(dataset: Dataset) -> str:
     return f"{dataset.owner.username}/{dataset.name}"
 
@@ -98,7 +107,7 @@ def list_samples(
         for pair in (filters or "").split(","):
             if pair:
                 key, _, value = pair.partition(":")
-                query = query.where(cast(Sample.metadata_[key.strip()].as_string(), String) == value.strip())
+                query = query.where(_metadata_equals(services.db.is_sqlite, key.strip(), value.strip()))
         descending = sort.startswith("-")
         key = sort.lstrip("-")
         gt_label = None

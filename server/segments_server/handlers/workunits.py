@@ -18,10 +18,10 @@ from ._util import page_of
 def _utc(value: str, field: str) -> dt.datetime:
     try:
         parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise bad_request(f"'{value}' is not a time (YYYY-MM-DDTHH:MM:SS).", field) from None
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        if parsed.tzinfo is not None:
+            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError):
+        raise bad_request(f"'{value}' is not a time between years 1 and 9999 (YYYY-MM-DDTHH:MM:SS).", field) from None
     return parsed
 
 
