@@ -15,6 +15,7 @@ from segments_api_client import AuthenticatedClient
 from segments_server import Settings, create_app
 from segments_server.accounts import add_member, create_organization, create_user
 from segments_server.services import Services
+from segments_server.serving import uvicorn_options
 from sqlalchemy import create_engine, make_url, text
 from starlette.testclient import TestClient
 
@@ -112,7 +113,9 @@ class RunningServer:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.local = LocalServer(data_dir, public_url=self.url, **settings)
-        config = uvicorn.Config(self.local.app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")
+        config = uvicorn.Config(
+            self.local.app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on", **uvicorn_options()
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

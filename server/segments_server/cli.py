@@ -26,6 +26,8 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import create_app
+    from .db import Database
+    from .serving import settings_to_environment, uvicorn_options
 
     settings = Settings(
         data_dir=args.data_dir,
@@ -35,7 +37,15 @@ def _serve(args: argparse.Namespace) -> int:
         max_body_bytes=args.max_body_bytes,
         validate_responses=args.validate_responses,
     )
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    options = {"host": args.host, "port": args.port, "log_level": args.log_level, **uvicorn_options()}
+    if args.workers == 1:
+        uvicorn.run(create_app(settings), **options)
+        return 0
+    # Start-up work is done once, here; each worker builds its app from the same settings.
+    args.data_dir.mkdir(parents=True, exist_ok=True)
+    Database(settings.effective_database_url).dispose()
+    settings_to_environment(settings)
+    uvicorn.run("segments_server.serving:app_from_environment", factory=True, workers=args.workers, **options)
     return 0
 
 
@@ -81,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--max-body-bytes", type=int, default=100 * 1024 * 1024)
     serve.add_argument("--validate-responses", action="store_true", help="check every response against the spec")
     serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--workers", type=int, default=1, help="worker processes (use PostgreSQL or SQLite; both are safe)"
+    )
     serve.set_defaults(run=_serve)
 
     user = commands.add_parser("create-user", help="create a user and print its API key")

@@ -21,6 +21,10 @@ def header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
+class ClientDisconnected(Exception):
+    """The client went away before its request body was complete."""
+
+
 async def _answer(error: ApiError, scope: Scope, receive: Receive, send: Send) -> None:
     await error_response(error)(scope, receive, send)
 
@@ -85,6 +89,8 @@ class RequestBodies:
         except ApiError as error:
             await _answer(error, scope, receive, send)
             return
+        except ClientDisconnected:
+            return  # nobody to answer; a partial body is never handled
         if gzipped:
             scope["headers"] = [
                 (k, v) for k, v in scope["headers"] if k.lower() not in (b"content-encoding", b"content-length")
@@ -98,7 +104,7 @@ class RequestBodies:
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
-                break
+                raise ClientDisconnected
             chunk = message.get("body", b"")
             received += len(chunk)
             if received > self.limit:

@@ -1,0 +1,101 @@
+"""Running the app under uvicorn: read timeouts for slow clients, and several worker processes.
+
+uvicorn closes idle keep-alive connections, but not one that sends half a request head and then
+nothing, or a body that stops short of its Content-Length: such a connection would stay open
+forever. ``GuardedHttpToolsProtocol`` gives every request head ``HEADER_TIMEOUT`` seconds to
+arrive whole, and every body ``BODY_IDLE_TIMEOUT`` seconds between two chunks; then it answers
+408 (or just closes, when a response has started) and drops the connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import orjson
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from .settings import Settings
+
+HEADER_TIMEOUT = 10.0
+BODY_IDLE_TIMEOUT = 30.0
+SETTINGS_VARIABLE = "SEGMENTS_SERVER_WORKER_SETTINGS"
+
+
+class GuardedHttpToolsProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with read timeouts for request heads and bodies."""
+
+    header_timeout = HEADER_TIMEOUT
+    body_timeout = BODY_IDLE_TIMEOUT
+    _read_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm(self.header_timeout)
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._arm(self.header_timeout)
+
+    def on_headers_complete(self) -> None:
+        super().on_headers_complete()
+        self._arm(self.body_timeout)
+
+    def on_body(self, body: bytes) -> None:
+        super().on_body(body)
+        self._arm(self.body_timeout)
+
+    def on_message_complete(self) -> None:
+        super().on_message_complete()
+        self._disarm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _arm(self, seconds: float) -> None:
+        self._disarm()
+        self._read_timer = self.loop.call_later(seconds, self._read_timed_out)
+
+    def _disarm(self) -> None:
+        if self._read_timer is not None:
+            self._read_timer.cancel()
+            self._read_timer = None
+
+    def _read_timed_out(self) -> None:
+        self._read_timer = None
+        if self.transport.is_closing():
+            return
+        if self.cycle is None or not self.cycle.response_started:
+            body = orjson.dumps({"detail": "Request timeout: the request did not arrive in time."})
+            head = f"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n"
+            self.transport.write(head.encode() + b"connection: close\r\n\r\n" + body)
+        if self.cycle is not None:  # the app, if it started, sees a disconnect and sends nothing more
+            self.cycle.disconnected = True
+            self.cycle.message_event.set()
+        self.transport.close()
+
+
+def uvicorn_options() -> dict[str, Any]:
+    """What every way of serving the app passes to uvicorn."""
+    return {"http": GuardedHttpToolsProtocol, "loop": "uvloop", "timeout_keep_alive": 5}
+
+
+def settings_to_environment(settings: Settings) -> None:
+    """Hand the settings to worker processes (they build the app with ``app_from_environment``)."""
+    values = {field.name: getattr(settings, field.name) for field in dataclasses.fields(settings)}
+    os.environ[SETTINGS_VARIABLE] = json.dumps(values, default=str)
+
+
+def app_from_environment() -> Any:
+    """The app of one worker process, from the settings its parent put in the environment."""
+    from .app import create_app
+
+    values = json.loads(os.environ[SETTINGS_VARIABLE])
+    paths = {field.name for field in dataclasses.fields(Settings) if field.type in ("Path", Path)}
+    arguments: dict[str, Any] = {k: Path(v) if k in paths and v is not None else v for k, v in values.items()}
+    return create_app(Settings(**arguments))
