@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
 from pathlib import Path
 from typing import Any
 
+import httpx
 import uvicorn
 from segments_api_client import AuthenticatedClient
 from segments_server import Settings, create_app
@@ -132,3 +136,81 @@ class RunningServer:
         self.server.should_exit = True
         self.thread.join(timeout=20)
         self.local.close()
+
+
+class ServerProcess:
+    """``segments-server serve`` in its own process (several workers if asked), for races and crashes."""
+
+    def __init__(self, data_dir: Path, *, workers: int = 1, database_url: str | None = None, **flags: str) -> None:
+        self.data_dir = data_dir
+        self.database_url = database_url
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.command = [sys.executable, "-m", "segments_server.cli", "serve", "--data-dir", str(data_dir)]
+        self.command += ["--port", str(self.port), "--workers", str(workers), "--log-level", "warning"]
+        self.command += [arg for name, value in flags.items() for arg in (f"--{name.replace('_', '-')}", value)]
+        if database_url:
+            self.command += ["--database-url", database_url]
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def cli(self, *args: str) -> str:
+        """Run another ``segments-server`` command on the same data; its standard output."""
+        command = [sys.executable, "-m", "segments_server.cli", *args, "--data-dir", str(self.data_dir)]
+        if self.database_url:
+            command += ["--database-url", self.database_url]
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+    def create_user(self, username: str) -> str:
+        return self.cli("create-user", username).strip().splitlines()[-1]
+
+    def start(self) -> ServerProcess:
+        self.process = subprocess.Popen(self.command, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(self.url + "/openapi.json", timeout=1).raise_for_status()
+                return self
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    raise RuntimeError(f"server did not start: {self.stderr()}") from None
+                time.sleep(0.05)
+
+    def kill(self) -> None:
+        """SIGKILL, the whole process group of workers included: nothing gets to clean up."""
+        assert self.process is not None
+        for child in _children(self.process.pid):
+            os.kill(child, signal.SIGKILL)
+        self.process.kill()
+        self.process.wait(timeout=30)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+    def stderr(self) -> str:
+        if self.process is None or self.process.poll() is None or self.process.stderr is None:
+            return ""
+        return self.process.stderr.read().decode(errors="replace")
+
+    def __enter__(self) -> ServerProcess:
+        return self.start()
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            lines = status.read_text().splitlines()
+        except OSError:
+            continue
+        parent = next((line.split()[1] for line in lines if line.startswith("PPid:")), None)
+        if parent == str(pid):
+            found.append(int(status.parent.name))
+    return found

@@ -40,7 +40,7 @@ def build_services(settings: Settings) -> Services:
         db=db,
         schemas=SpecSchemas(settings.spec_path),
         storage=storage,
-        releases=ReleaseExporter(db, storage, settings.release_workers),
+        releases=ReleaseExporter(db, storage, settings.release_workers, settings.release_lease_seconds),
         keys=KeyCache(),
     )
 

@@ -36,6 +36,7 @@ def _serve(args: argparse.Namespace) -> int:
         spec_path=args.spec,
         max_body_bytes=args.max_body_bytes,
         validate_responses=args.validate_responses,
+        release_lease_seconds=args.release_lease_seconds,
     )
     options = {"host": args.host, "port": args.port, "log_level": args.log_level, **uvicorn_options()}
     if args.workers == 1:
@@ -91,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--max-body-bytes", type=int, default=100 * 1024 * 1024)
     serve.add_argument("--validate-responses", action="store_true", help="check every response against the spec")
     serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--release-lease-seconds",
+        type=float,
+        default=10.0,
+        help="an export not heard from for this long is taken over by another worker or after a restart",
+    )
     serve.add_argument(
         "--workers", type=int, default=1, help="worker processes (use PostgreSQL or SQLite; both are safe)"
     )

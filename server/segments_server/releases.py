@@ -103,6 +103,7 @@ class ReleaseExporter:
         while not self._stop.wait(self.lease / 2):
             try:
                 self.sweep()
+                self._remove_stale_temporary_files()
             except Exception:  # the database may be briefly unavailable; try again next round
                 logger.exception("release sweep failed")
 
@@ -218,6 +219,7 @@ class ReleaseExporter:
             }
             key = release_file_key(release)
             dataset_id, cutoff = dataset.id, release.created_at
+        self.storage.remove_temporaries(key)  # we hold the claim: any other writer of this file is gone
         writer, temporary, target = self.storage.open_writer(key)
         try:
             with writer:

@@ -27,6 +27,7 @@ class Settings:
     upload_expiry_seconds: int = 3600
     validate_responses: bool = False
     release_workers: int = 2
+    release_lease_seconds: float = 10.0
 
     @property
     def files_dir(self) -> Path:

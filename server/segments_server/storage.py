@@ -81,6 +81,12 @@ class Storage:
         temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
         return open(temporary, "wb"), temporary, target
 
+    def remove_temporaries(self, key: str) -> None:
+        """Remove the temporary files of earlier, interrupted writes of ``key``."""
+        target = self.path(key)
+        for temporary in target.parent.glob(f".{target.name}.*.tmp"):
+            temporary.unlink(missing_ok=True)
+
     def delete(self, key: str) -> None:
         with contextlib.suppress(StorageError):
             self.path(key).unlink(missing_ok=True)

@@ -19,7 +19,7 @@ import httpx
 from tests.contract.seed import seed
 
 ROOT = Path(__file__).resolve().parents[2]
-CONFIGS = ("schemathesis.toml", "schemathesis-stateful.toml")
+CONFIGS = ("schemathesis.toml", "schemathesis-stateful.toml", "schemathesis-unpinned.toml")
 
 
 def _write_wfc(directory: Path, owner_key: str, stranger_key: str) -> Path:
