@@ -11,15 +11,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import bulk, export, listing, per_call, throughput
+from . import bulk, export, listing, mixed, per_call, throughput
 from .harness import environment
 
 FULL = {"calls": 2000, "call_rounds": 5, "bulk": 10_000, "bulk_rounds": 3, "rps_seconds": 5.0, "rps_rounds": 3,
         "list_small": 1000, "list_large": 100_000, "list_rounds": 7, "export_small": 10_000,
-        "export_large": 100_000, "export_rounds": 2}  # fmt: skip
+        "export_large": 100_000, "export_rounds": 2, "mixed_seconds": 30.0}  # fmt: skip
 TINY = {"calls": 30, "call_rounds": 2, "bulk": 300, "bulk_rounds": 1, "rps_seconds": 0.5, "rps_rounds": 1,
         "list_small": 1000, "list_large": 3000, "list_rounds": 2, "export_small": 100,
-        "export_large": 1000, "export_rounds": 1}  # fmt: skip
+        "export_large": 1000, "export_rounds": 1, "mixed_seconds": 1.0}  # fmt: skip
 
 
 def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
@@ -34,9 +34,15 @@ def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
         "server_rps": throughput.run(fresh("rps"), sizes["rps_seconds"], sizes["rps_rounds"]),
         "list_ms": listing.run(fresh("list"), sizes["list_small"], sizes["list_large"], sizes["list_rounds"]),
         "export": export.run(fresh("export"), sizes["export_small"], sizes["export_large"], sizes["export_rounds"]),
+        "mixed_load": mixed.run(fresh("mixed"), sizes["mixed_seconds"]),
         "machine": environment(),
         "sizes": sizes,
     }
+
+
+def mixed_ratio(result: dict[str, Any]) -> float:
+    runs = result["mixed_load"]
+    return float(runs["postgres_2w"]["rps"] / max(runs["postgres_1w"]["rps"], 1e-9))
 
 
 def goals(result: dict[str, Any]) -> list[tuple[str, float, str, bool]]:
@@ -49,6 +55,11 @@ def goals(result: dict[str, Any]) -> list[tuple[str, float, str, bool]]:
         ("wrapper / official SDK per call", call["wrapper"] / call["official_sdk"], "<=", 0.5),
         ("wrapper async / official SDK samples/s", rate["wrapper_async"] / rate["official_sdk"], ">=", 2.0),
         ("server / bare Starlette rps", rps["server"] / rps["bare_starlette"], ">=", 0.4),
+        ("server / Starlette+sqlite3 lookup rps", rps["server"] / rps["lookup_baseline"], ">=", 0.3),
+        ("server / Prism mock rps", rps["server"] / rps["prism"], ">=", 10.0),
+        ("mixed load p99, SQLite, 1 worker (ms)", result["mixed_load"]["sqlite_1w"]["p99_ms"], "<=", 150.0),
+        ("mixed load errors, all configurations", sum(m["errors"] for m in result["mixed_load"].values()), "<=", 0),
+        ("mixed load rps, PostgreSQL 2 / 1 workers", mixed_ratio(result), ">=", 1.6),
         ("page 1 of 100k / page 1 of 1k", listed["page1_of_100k"] / listed["page1_of_1k"], "<=", 2.0),
         ("page 100 of 100k / page 1 of 1k", listed["page100_of_100k"] / listed["page1_of_1k"], "<=", 2.0),
         ("export 100k / 10k time", exported["s_100k"] / exported["s_10k"], "<=", 12.0),
@@ -65,6 +76,9 @@ def table(result: dict[str, Any]) -> str:
     for section in ("per_call_us", "bulk_samples_per_s", "server_rps", "list_ms", "export"):
         values = ", ".join(f"{name} {value:,.1f}" for name, value in result[section].items())
         lines.append(f"{section:20} {values}")
+    for name, run in result["mixed_load"].items():
+        values = ", ".join(f"{key} {value:,.1f}" for key, value in run.items())
+        lines.append(f"{'mixed_load ' + name:20} {values}")
     lines += ["", f"{'goal':42} {'measured':>10}  {'target':>8}  met"]
     lines += [
         f"{what:42} {ratio:10.2f}  {goal:>8}  {'yes' if met else 'NO'}" for what, ratio, goal, met in goals(result)

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 from segments_server.tables import Dataset, Label, Labelset, Sample, User, new_uuid, utcnow
-from sqlalchemy import create_engine, insert, select
+from sqlalchemy import create_engine, insert, make_url, select
 
 BIN = Path(sys.executable).parent
 
@@ -26,34 +26,49 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def create_user(data_dir: Path, username: str) -> str:
-    result = subprocess.run(
-        [str(BIN / "segments-server"), "create-user", username, "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+def create_user(data_dir: Path, username: str, database_url: str | None = None) -> str:
+    command = [str(BIN / "segments-server"), "create-user", username, "--data-dir", str(data_dir)]
+    if database_url:
+        command += ["--database-url", database_url]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
     return result.stdout.strip().splitlines()[-1]
 
 
+def fresh_postgres_database() -> str:
+    """A new empty database on the local PostgreSQL server (installed and started if needed)."""
+    root = Path(__file__).resolve().parents[1]
+    admin = subprocess.run(
+        ["bash", str(root / "scripts" / "postgres-test-db.sh")], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    name = f"segments_bench_{os.getpid()}_{time.monotonic_ns()}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    engine.dispose()
+    return make_url(admin).set(database=name).render_as_string(hide_password=False)
+
+
 @contextlib.contextmanager
-def server_process(data_dir: Path, app: str | None = None) -> Iterator[tuple[str, int]]:
-    """Our server (or the ASGI ``app`` import string) under uvicorn in its own process: (url, pid)."""
+def server_process(
+    data_dir: Path,
+    app: str | None = None,
+    *,
+    command: Callable[[int], list[str]] | None = None,
+    workers: int = 1,
+    database_url: str | None = None,
+) -> Iterator[tuple[str, int]]:
+    """Our server (or the ASGI ``app`` import string, or ``command(port)``) in its own process: (url, pid)."""
     port = free_port()
-    if app is None:
-        command = [
-            str(BIN / "segments-server"),
-            "serve",
-            "--data-dir",
-            str(data_dir),
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ]
+    if command is not None:
+        argv = command(port)
+    elif app is None:
+        argv = [str(BIN / "segments-server"), "serve", "--data-dir", str(data_dir), "--port", str(port)]
+        argv += ["--log-level", "warning", "--workers", str(workers)]
+        argv += ["--database-url", database_url] if database_url else []
     else:
-        command = [str(BIN / "uvicorn"), app, "--port", str(port), "--log-level", "warning"]
-    process = subprocess.Popen(command, cwd=Path(__file__).resolve().parents[1])
+        argv = [str(BIN / "uvicorn"), app, "--port", str(port), "--log-level", "warning"]
+    root = Path(__file__).resolve().parents[1]
+    process = subprocess.Popen(argv, cwd=root, stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

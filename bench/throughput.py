@@ -1,4 +1,7 @@
-"""Server throughput: GET one sample at 16 connections, our server against bare Starlette."""
+"""Server throughput: GET one sample at 16 connections. Our server against three baselines measured in
+the same run: bare Starlette answering fixed bytes, Starlette + sqlite3 doing the lookup in plain
+Python (key hash check, one SELECT, json.dumps), and the Prism mock server (the usual spec-driven
+stand-in, from npm, pinned in package-lock.json)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ import httpx
 from .harness import create_user, interleaved, server_process
 
 CONNECTIONS = 16
+ROOT = Path(__file__).resolve().parents[1]
+PRISM = [str(ROOT / "node_modules" / ".bin" / "prism"), "mock", str(ROOT / "openapi.yaml"), "--errors", "false"]
 
 
 def _load(url: str, key: str, seconds: float) -> float:
@@ -44,8 +49,18 @@ def run(data_dir: Path, seconds: float, rounds: int) -> dict[str, float]:
         with server_process(data_dir, app="bench.bare_app:app") as (bare_url, _):
             return _load(f"{bare_url}/samples/{uuid}/", key, seconds)
 
+    def lookup() -> float:
+        os.environ["BENCH_DATABASE"] = str(data_dir / "segments.sqlite3")
+        with server_process(data_dir, app="bench.lookup_app:app") as (lookup_url, _):
+            return _load(f"{lookup_url}/samples/{uuid}/", key, seconds)
+
+    def prism() -> float:
+        with server_process(data_dir, command=lambda port: [*PRISM, "-p", str(port)]) as (prism_url, _):
+            return _load(f"{prism_url}/samples/{uuid}/", key, seconds)
+
     def ours() -> float:
         with server_process(data_dir) as (our_url, _):
             return _load(f"{our_url}/samples/{uuid}/", key, seconds)
 
-    return interleaved({"bare_starlette": bare, "server": ours}, rounds)
+    contenders = {"bare_starlette": bare, "lookup_baseline": lookup, "prism": prism, "server": ours}
+    return interleaved(contenders, rounds)

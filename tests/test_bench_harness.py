@@ -20,10 +20,13 @@ def test_bench_runs_with_tiny_sizes(tmp_path: Path) -> None:
     report = json.loads(output.read_text())
     assert set(report["per_call_us"]) == {"httpx", "generated", "wrapper", "official_sdk"}
     assert set(report["bulk_samples_per_s"]) == {"official_sdk", "wrapper_sync", "wrapper_async"}
-    assert set(report["server_rps"]) == {"bare_starlette", "server"}
+    assert set(report["server_rps"]) == {"bare_starlette", "lookup_baseline", "prism", "server"}
     assert set(report["list_ms"]) == {"page1_of_1k", "page1_of_100k", "page100_of_100k"}
     assert set(report["export"]) == {"s_10k", "s_100k", "idle_rss_mb", "peak_rss_mb_100k"}
     assert all(value > 0 for section in ("per_call_us", "bulk_samples_per_s", "server_rps", "list_ms")
                for value in report[section].values())  # fmt: skip
-    assert len(report["goals"]) == 8 and "machine" in report
+    assert set(report["mixed_load"]) == {"sqlite_1w", "sqlite_2w", "postgres_1w", "postgres_2w"}
+    for run in report["mixed_load"].values():
+        assert set(run) == {"rps", "p50_ms", "p99_ms", "errors"} and run["rps"] > 0 and run["errors"] == 0
+    assert len(report["goals"]) == 14 and "machine" in report
     assert "wrapper / raw httpx per call" in result.stdout

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import AsyncIterator
 from typing import Any
 
+import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -75,6 +76,9 @@ def create_app(settings: Settings) -> Any:
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        # Few worker threads: handlers are short, and dozens of threads fighting for the GIL (and,
+        # on SQLite, for the one write lock) cost more than they overlap.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.handler_threads
         services.releases.start()
         yield
         services.releases.shutdown()

@@ -64,8 +64,10 @@ def _roles(session: Session, dataset_id: int, owner_id: int, user_id: int) -> tu
 
 def role_on(session: Session, dataset: Dataset, user_id: int) -> str | None:
     """The caller's effective role on ``dataset``, or None when it may not see it."""
+    if dataset.owner_id == user_id:
+        return OWNER
     collaborator_role, member_role = _roles(session, dataset.id, dataset.owner_id, user_id)
-    if dataset.owner_id == user_id or member_role == "admin":  # only organizations have members
+    if member_role == "admin":  # only organizations have members
         return OWNER
     return member_role or collaborator_role or (PUBLIC if dataset.public else None)
 

@@ -28,6 +28,7 @@ class Settings:
     validate_responses: bool = False
     release_workers: int = 2
     release_lease_seconds: float = 10.0
+    handler_threads: int = 4
 
     @property
     def files_dir(self) -> Path:
