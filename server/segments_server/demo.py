@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from .accounts import create_user
+from .datasets import create_dataset
 from .db import Database
-from .handlers.datasets import create_dataset
 from .releases import ReleaseExporter
 from .storage import Storage
 from .tables import Label, Labelset, Release, Sample

@@ -7,7 +7,6 @@ OpenAPI 3.0 writes "may be null" as ``nullable: true`` on any schema, including 
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -117,15 +116,18 @@ class SpecSchemas:
         self.spec_path = spec_path
         self.text = spec_path.read_text(encoding="utf-8")
         self.spec: dict[str, Any] = yaml.safe_load(self.text)
+        self._validators: dict[str, FastValidator] = {}
         self.routes = [
             (re.compile("^" + re.sub(r"\{[^/}]+\}", "[^/]+", path) + "$"), _methods(item))
             for path, item in self.spec["paths"].items()
         ]
 
-    @functools.lru_cache(maxsize=64)  # noqa: B019 - one instance per app, lives as long as the app
     def validator(self, component: str) -> FastValidator:
-        schema = inline_refs({"$ref": f"#/components/schemas/{component}"}, self.spec)
-        return FastValidator(nullable_to_json_schema(schema))
+        """The validator of a component schema, compiled on first use and kept by this instance."""
+        if component not in self._validators:
+            schema = inline_refs({"$ref": f"#/components/schemas/{component}"}, self.spec)
+            self._validators[component] = FastValidator(nullable_to_json_schema(schema))
+        return self._validators[component]
 
     def errors(self, component: str, instance: Any) -> list[str]:
         """Explanations of why ``instance`` does not match ``component`` (empty when it does)."""

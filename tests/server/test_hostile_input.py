@@ -280,3 +280,44 @@ def test_generated_parameters_and_headers(
     check_answer(client.get("/datasets/jane/params/workunits/", params=query, headers=headers))
     body = json.dumps({"name": "p", "attributes": IMAGE}).encode()
     check_answer(client.post("/datasets/jane/params/samples/", content=body, headers=headers))
+
+
+def test_a_strangers_404_costs_the_same_queries_whether_the_dataset_exists(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    from tests.local_server import LocalServer
+
+    local = LocalServer(tmp_path / "data")
+    owner, stranger = local.http(local.create_user("jane")), local.http(local.create_user("eve"))
+    owner.post("/user/datasets/", json={"name": "private", "task_type": "bboxes"}).raise_for_status()
+    sample = owner.post("/datasets/jane/private/samples/", json={"name": "s", "attributes": IMAGE}).json()
+    statements: list[str] = []
+    event.listen(local.services.db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+
+    def queries(path: str) -> list[str]:
+        statements.clear()
+        response = stranger.get(path)
+        assert response.status_code == 404 and response.json() == {"detail": "Not found."}
+        return [statement.split()[0] for statement in statements]
+
+    assert queries("/datasets/jane/private/") == queries("/datasets/jane/missing/")
+    assert queries(f"/samples/{sample['uuid']}/") == queries("/samples/00000000-0000-4000-8000-000000000000/")
+    local.close()
+
+
+def test_slow_clients_get_408(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    from segments_server.serving import GuardedHttpToolsProtocol
+
+    monkeypatch.setattr(GuardedHttpToolsProtocol, "header_timeout", 0.5)
+    monkeypatch.setattr(GuardedHttpToolsProtocol, "body_timeout", 0.5)
+    partial_head = b"GET /user HTTP/1.1\r\nHost: x\r\n"
+    short_body = b"POST /assets/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
+    with RunningServer(tmp_path / "data") as server:
+        for request in (b"", partial_head, short_body):
+            with socket.create_connection(("127.0.0.1", server.port), timeout=10) as connection:
+                connection.sendall(request)
+                answer = connection.recv(4096)
+            assert answer.startswith(b"HTTP/1.1 408 "), answer
+            assert json.loads(answer.split(b"\r\n\r\n", 1)[1])["detail"].startswith("Request timeout")
