@@ -38,7 +38,8 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def _sqlite_begin(connection: Connection) -> None:
     mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
-    connection.exec_driver_sql(f"BEGIN {mode}")
+    if mode != "NONE":  # NONE: each statement is its own transaction (reads of one object)
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 class Database:
@@ -60,6 +61,7 @@ class Database:
         Base.metadata.create_all(self.engine)
         self._writes = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = sessionmaker(reader, expire_on_commit=False)
+        self._single_reads = self.engine.execution_options(sqlite_begin="NONE") if self.is_sqlite else self.engine
         self._write_lock = threading.RLock()
 
     @contextmanager
@@ -72,6 +74,15 @@ class Database:
         queue = self._write_lock if self.is_sqlite and not readonly else nullcontext()
         with queue, factory() as session, session.begin():
             yield session
+
+    @contextmanager
+    def connection(self, *, readonly: bool = False) -> Iterator[Connection]:
+        """A plain (Core) connection for hot paths that need no ORM objects: one transaction, or with
+        ``readonly`` on SQLite, none (each statement reads a consistent snapshot of its own)."""
+        engine = self._single_reads if readonly else self.engine
+        queue = self._write_lock if self.is_sqlite and not readonly else nullcontext()
+        with queue, engine.begin() as connection:
+            yield connection
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from .permissions import OWNER, PUBLIC
@@ -199,7 +199,8 @@ def label_summary_json(label: Label) -> dict[str, Any]:
     }
 
 
-def sample_json(sample: Sample, dataset_full_name: str) -> dict[str, Any]:
+def sample_json(sample: Sample | Row[Any], dataset_full_name: str) -> dict[str, Any]:
+    """A sample as the API shows it (from an ORM object or a plain row with the same names)."""
     body: dict[str, Any] = {
         "uuid": sample.uuid,
         "name": sample.name,

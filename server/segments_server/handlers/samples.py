@@ -8,7 +8,7 @@ from sqlalchemy import String, and_, cast, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import ApiError, already_exists, bad_request
-from ..permissions import Action, caller, dataset_for, find_user, sample_for
+from ..permissions import Action, caller, dataset_for, find_user, sample_for, sample_row_for
 from ..serializers import label_json, label_summary_json, sample_json
 from ..services import Services
 from ..tables import Dataset, Label, Labelset, Sample, column_values, new_uuid, utcnow
@@ -216,6 +216,10 @@ def delete_samples(
 def get_sample(
     sample_uuid: str, user: int, services: Services, labelset: str | None = None, include_signed_urls: str | None = None
 ) -> tuple[dict[str, Any], int]:
+    if not labelset:  # the common read: plain rows, prepared statements
+        with services.db.connection(readonly=True) as connection:
+            row = sample_row_for(connection, sample_uuid, user, Action.READ)
+            return sample_json(row, f"{row.owner_name}/{row.dataset_name}"), 200
     with services.db.session(readonly=True) as session:
         sample, found, _ = sample_for(session, sample_uuid, user, Action.READ)
         body = sample_json(sample, _full_name(found))
