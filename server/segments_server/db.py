@@ -13,17 +13,19 @@ the writes ahead of them.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext, suppress
+from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .tables import Base
 
 BUSY_TIMEOUT_MS = 60_000
+T = TypeVar("T")
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -63,6 +65,8 @@ class Database:
         self._reads = sessionmaker(reader, expire_on_commit=False)
         self._single_reads = self.engine.execution_options(sqlite_begin="NONE") if self.is_sqlite else self.engine
         self._write_lock = threading.RLock()
+        self._kept = threading.local()
+        self._kept_connections: list[Connection] = []
 
     @contextmanager
     def session(self, *, readonly: bool = False) -> Iterator[Session]:
@@ -75,14 +79,33 @@ class Database:
         with queue, factory() as session, session.begin():
             yield session
 
-    @contextmanager
-    def connection(self, *, readonly: bool = False) -> Iterator[Connection]:
-        """A plain (Core) connection for hot paths that need no ORM objects: one transaction, or with
-        ``readonly`` on SQLite, none (each statement reads a consistent snapshot of its own)."""
-        engine = self._single_reads if readonly else self.engine
-        queue = self._write_lock if self.is_sqlite and not readonly else nullcontext()
-        with queue, engine.begin() as connection:
-            yield connection
+    def read(self, work: Callable[[Connection], T]) -> T:
+        """``work(connection)`` on this thread's kept-open connection: for reads of one object, with no
+        pool checkout and no transaction (each statement is atomic on its own). A connection the
+        server dropped is replaced and the read runs once more."""
+        for attempt in range(2):
+            try:
+                return work(self._kept_connection())
+            except DBAPIError as error:
+                if attempt or not error.connection_invalidated:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _kept_connection(self) -> Connection:
+        connection: Connection | None = getattr(self._kept, "connection", None)
+        if connection is None or connection.closed or connection.invalidated:
+            connection = self._single_reads.connect()
+            if not self.is_sqlite:
+                connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+            self._kept.connection = connection
+            with self._write_lock:
+                self._kept_connections.append(connection)
+        return connection
 
     def dispose(self) -> None:
+        with self._write_lock:
+            kept, self._kept_connections = self._kept_connections, []
+        for connection in kept:
+            with suppress(Exception):  # another thread's connection, possibly in use at shutdown
+                connection.close()
         self.engine.dispose()

@@ -217,9 +217,8 @@ def get_sample(
     sample_uuid: str, user: int, services: Services, labelset: str | None = None, include_signed_urls: str | None = None
 ) -> tuple[dict[str, Any], int]:
     if not labelset:  # the common read: plain rows, prepared statements
-        with services.db.connection(readonly=True) as connection:
-            row = sample_row_for(connection, sample_uuid, user, Action.READ)
-            return sample_json(row, f"{row.owner_name}/{row.dataset_name}"), 200
+        row = services.db.read(lambda connection: sample_row_for(connection, sample_uuid, user, Action.READ))
+        return sample_json(row, f"{row.owner_name}/{row.dataset_name}"), 200
     with services.db.session(readonly=True) as session:
         sample, found, _ = sample_for(session, sample_uuid, user, Action.READ)
         body = sample_json(sample, _full_name(found))
