@@ -86,3 +86,40 @@ def test_identical_creates_race_to_one_winner(server: tuple[ServerProcess, str])
     with httpx.Client(base_url=running.url, headers={"Authorization": f"APIKey {key}"}, timeout=60) as admin:
         for round_ in range(ROUNDS):
             one_round(running, key, admin, f"race{round_}")
+
+
+def test_a_long_clone_fails_no_concurrent_writer(tmp_path: Path) -> None:
+    """The experiment that found it: clone 20,000 samples while four clients keep writing."""
+    database_url = fresh_database_url()
+    with ServerProcess(tmp_path / "data", database_url=database_url) as running:
+        key = running.create_user("jane")
+        client = httpx.Client(base_url=running.url, headers={"Authorization": f"APIKey {key}"}, timeout=120)
+        for name in ("big", "other"):
+            client.post("/user/datasets/", json={"name": name, "task_type": "bboxes"}).raise_for_status()
+        for batch in range(20):
+            items = [{"name": f"s{batch}-{i}", "attributes": IMAGE} for i in range(1000)]
+            client.post("/datasets/jane/big/samples_bulk/", json=items).raise_for_status()
+        statuses: list[int] = []
+        cloned = threading.Event()
+
+        def writer(number: int) -> None:
+            with httpx.Client(base_url=running.url, headers=client.headers, timeout=120) as own:
+                count = 0
+                while not cloned.is_set():
+                    body = {"name": f"w{number}-{count}", "attributes": IMAGE}
+                    statuses.append(own.post("/datasets/jane/other/samples/", json=body).status_code)
+                    count += 1
+
+        writers = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+        for thread in writers:
+            thread.start()
+        clone = client.post("/datasets/jane/big/clone/", json={"name": "copy", "clone_labels": True})
+        cloned.set()
+        for thread in writers:
+            thread.join()
+        assert clone.status_code == 201, clone.text
+        assert statuses and set(statuses) == {201}, Counter(statuses)
+        last_page = client.get("/datasets/jane/copy/samples/", params={"per_page": 1000, "page": 20}).json()
+        assert len(last_page) == 1000
+        client.close()
+    drop_database(database_url)
