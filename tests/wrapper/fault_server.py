@@ -12,8 +12,9 @@ import socket
 import socketserver
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
+
+from tests.wrapper.loopback import LoopbackServer, serving
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,19 +65,12 @@ class _Handler(socketserver.BaseRequestHandler):
         self.request.shutdown(socket.SHUT_WR)
 
 
-class FaultServer(socketserver.ThreadingTCPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
+class FaultServer(LoopbackServer):
     def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__(_Handler)
         self.faults: list[Fault] = []
         self.requests: list[str] = []
         self._lock = threading.Lock()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
 
     def script(self, *faults: Fault) -> None:
         """Answer these in turn; the last one repeats."""
@@ -90,13 +84,5 @@ class FaultServer(socketserver.ThreadingTCPServer):
             return self.faults.pop(0) if len(self.faults) > 1 else self.faults[0]
 
 
-@contextmanager
-def fault_server() -> Iterator[FaultServer]:
-    server = FaultServer()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
+def fault_server() -> AbstractContextManager[FaultServer]:
+    return serving(FaultServer())

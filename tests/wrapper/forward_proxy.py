@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import socket
 import socketserver
-import threading
 import urllib.parse
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
+
+from tests.wrapper.loopback import LoopbackServer, serving
 
 
 class _Handler(socketserver.BaseRequestHandler):
@@ -37,26 +37,11 @@ class _Handler(socketserver.BaseRequestHandler):
                 self.request.sendall(chunk)
 
 
-class ForwardProxy(socketserver.ThreadingTCPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
+class ForwardProxy(LoopbackServer):
     def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__(_Handler)
         self.seen: list[str] = []
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
 
-
-@contextmanager
-def forward_proxy() -> Iterator[ForwardProxy]:
-    proxy = ForwardProxy()
-    thread = threading.Thread(target=proxy.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield proxy
-    finally:
-        proxy.shutdown()
-        proxy.server_close()
+def forward_proxy() -> AbstractContextManager[ForwardProxy]:
+    return serving(ForwardProxy())

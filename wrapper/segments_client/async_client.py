@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self, TypeVar, overload
@@ -37,6 +37,7 @@ from .errors import SegmentsError
 from .types import Direction, EnumValue, LabelStatus, SampleSortKey
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class AsyncSegmentsClient(ClientCore):
@@ -127,22 +128,10 @@ class AsyncSegmentsClient(ClientCore):
 
     async def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         flow = send_flow(request, self._retries, self._config.retry)
-        try:
-            step = next(flow)
-            while True:
-                if isinstance(step, Sleep):
-                    await self._sleep(step.seconds)
-                    step = flow.send(None)
-                    continue
-                try:
-                    response = await self._transmit(step, stream)
-                except httpx.TransportError as error:
-                    step = flow.throw(error)
-                else:
-                    step = flow.send(response)
-        except StopIteration as done:
-            result: httpx.Response = done.value
-            return result
+        response: httpx.Response = await self._drive(
+            flow, lambda step: self._transmit(step, stream), httpx.TransportError
+        )
+        return response
 
     async def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
         response = await self._http.send(request, stream=True)
@@ -154,7 +143,15 @@ class AsyncSegmentsClient(ClientCore):
             await response.aclose()
         return response
 
-    async def _drive(self, flow: flows.Flow[T]) -> T:
+    async def _drive(
+        self,
+        flow: Generator[Any, Any, R],
+        perform: Callable[[Any], Any] | None = None,
+        failure: type[Exception] = SegmentsError,
+    ) -> R:
+        """Run a flow: sleep its ``Sleep`` steps, ``perform`` its other steps (API calls by default) and
+        send back the result, or throw in the ``failure`` it raised; return what the flow returns."""
+        perform = perform or self._run
         try:
             step = next(flow)
             while True:
@@ -163,13 +160,13 @@ class AsyncSegmentsClient(ClientCore):
                     step = flow.send(None)
                     continue
                 try:
-                    result = await self._run(step)
-                except SegmentsError as error:
+                    result = await perform(step)
+                except failure as error:
                     step = flow.throw(error)
                 else:
                     step = flow.send(result)
         except StopIteration as done:
-            value: T = done.value
+            value: R = done.value
             return value
 
     async def _iterate(self, flow: flows.Flow[None]) -> AsyncIterator[Any]:

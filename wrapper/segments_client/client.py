@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
@@ -38,6 +39,7 @@ from .errors import SegmentsError
 from .types import Direction, EnumValue, LabelStatus, SampleSortKey
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class SegmentsClient(ClientCore):
@@ -132,22 +134,9 @@ class SegmentsClient(ClientCore):
 
     def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         flow = send_flow(request, self._retries, self._config.retry)
-        try:
-            step = next(flow)
-            while True:
-                if isinstance(step, Sleep):
-                    self._sleep(step.seconds)
-                    step = flow.send(None)
-                    continue
-                try:
-                    response = self._transmit(step, stream)
-                except httpx.TransportError as error:
-                    step = flow.throw(error)
-                else:
-                    step = flow.send(response)
-        except StopIteration as done:
-            result: httpx.Response = done.value
-            return result
+        transmit = functools.partial(self._transmit, stream=stream)
+        response: httpx.Response = self._drive(flow, transmit, httpx.TransportError)
+        return response
 
     def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
         response = self._http.send(request, stream=True)
@@ -159,7 +148,15 @@ class SegmentsClient(ClientCore):
             response.close()
         return response
 
-    def _drive(self, flow: flows.Flow[T]) -> T:
+    def _drive(
+        self,
+        flow: Generator[Any, Any, R],
+        perform: Callable[[Any], Any] | None = None,
+        failure: type[Exception] = SegmentsError,
+    ) -> R:
+        """Run a flow: sleep its ``Sleep`` steps, ``perform`` its other steps (API calls by default) and
+        send back the result, or throw in the ``failure`` it raised; return what the flow returns."""
+        perform = perform or self._run
         try:
             step = next(flow)
             while True:
@@ -168,13 +165,13 @@ class SegmentsClient(ClientCore):
                     step = flow.send(None)
                     continue
                 try:
-                    result = self._run(step)
-                except SegmentsError as error:
+                    result = perform(step)
+                except failure as error:
                     step = flow.throw(error)
                 else:
                     step = flow.send(result)
         except StopIteration as done:
-            value: T = done.value
+            value: R = done.value
             return value
 
     def _iterate(self, flow: flows.Flow[None]) -> Iterator[Any]:
