@@ -1,8 +1,9 @@
 """One request of one operation: authenticate, read parameters and body, run the handler, render.
 
 Handlers are plain functions that get what their signature names: the path and query parameters,
-``body``, ``user`` (the caller's id) and ``services``. They run on a worker thread, since they use
-the database synchronously.
+``body``, ``user`` (the caller's id) and ``services``. They use the database synchronously: reads of
+one object run on the event loop (cheaper than the hop to a thread), everything else on a worker
+thread, so a long write or listing never holds up other requests.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .parameters import read_parameters
 
 logger = logging.getLogger(__name__)
 SCHEME = "apikey"
+RACE_ATTEMPTS = 3
 
 
 def api_key_of(header: str | None) -> str:
@@ -90,14 +92,14 @@ async def _run(operation: Operation, arguments: dict[str, Any]) -> Any:
     """The handler's result. The database's constraints are the arbiter of races: when a write loses
     one (two identical creates at once), the handler runs again and its own checks give the
     documented answer (409, or 200 for a label that now exists)."""
-    for attempt in range(2):
+    for attempt in range(RACE_ATTEMPTS):
         try:
             if operation.inline:
                 return operation.handler(**arguments)
             return await run_in_threadpool(operation.handler, **arguments)
         except IntegrityError as error:
-            if attempt:
-                logger.warning("%s lost a race twice: %s", operation.operation_id, error.orig)
+            if attempt == RACE_ATTEMPTS - 1:
+                logger.warning("%s lost %d races in a row: %s", operation.operation_id, RACE_ATTEMPTS, error.orig)
                 raise ApiError(409, "The request conflicts with a change made at the same time; retry it.") from None
     raise AssertionError("unreachable")
 
