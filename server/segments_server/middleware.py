@@ -97,9 +97,9 @@ class RequestBodies:
             ] + [(b"content-length", str(len(body)).encode())]
         await self.app(scope, _replay(body, receive), send)
 
-    async def _read(self, receive: Receive, gzipped: bool) -> bytes:
+    async def _read(self, receive: Receive, gzipped: bool) -> bytearray:
         inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS) if gzipped else None
-        chunks: list[bytes] = []
+        body = bytearray()  # grown in place: no second copy of a large body while it is joined
         size = received = 0
         while True:
             message = await receive()
@@ -112,12 +112,12 @@ class RequestBodies:
             if inflater is not None:
                 chunk = self._inflate(inflater, chunk, self.limit - size)
             size += len(chunk)
-            chunks.append(chunk)
+            body += chunk
             if not message.get("more_body", False):
                 break
         if inflater is not None and received and not inflater.eof:
             raise ApiError(400, "Malformed gzip request body: the stream is truncated.")
-        return b"".join(chunks)
+        return body
 
     def _inflate(self, inflater: Any, data: bytes, room: int) -> bytes:
         out: list[bytes] = []
@@ -150,7 +150,7 @@ class RequestBodies:
         return counted
 
 
-def _replay(body: bytes, receive: Receive) -> Receive:
+def _replay(body: bytes | bytearray, receive: Receive) -> Receive:
     sent = False
 
     async def replay() -> Message:

@@ -76,7 +76,18 @@ def describe(error: ValidationError) -> str:
         # For anyOf failures, the deepest sub-error explains the most.
         best = max(error.context, key=lambda e: len(list(e.absolute_path)))
     location = error_location(best)
-    return f"{best.message} (at {location})" if location else best.message
+    message = _shortened(best.message)
+    return f"{message} (at {location})" if location else message
+
+
+MAX_MESSAGE = 300
+
+
+def _shortened(message: str) -> str:
+    """Messages quote the offending value: a 99 MB string must not come back in the error body."""
+    if len(message) <= MAX_MESSAGE:
+        return message
+    return f"{message[:150]}...{message[-100:]} ({len(message)} characters)"
 
 
 class FastValidator:
