@@ -21,6 +21,7 @@ from segments_server.accounts import add_member, create_organization, create_use
 from segments_server.services import Services
 from segments_server.serving import uvicorn_options
 from sqlalchemy import create_engine, make_url, text
+from sqlalchemy.exc import ProgrammingError
 from starlette.testclient import TestClient
 
 
@@ -49,8 +50,16 @@ def drop_database(url: str | None) -> None:
     if not admin_url or not url:
         return
     engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
+    statement = text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+    # FORCE ends the test's own connections, but not an autovacuum worker that happens to be in the
+    # database (it runs as another role): wait for it to finish, then give up quietly.
+    for _ in range(50):
+        try:
+            with engine.connect() as connection:
+                connection.execute(statement)
+            break
+        except ProgrammingError:
+            time.sleep(0.2)
     engine.dispose()
 
 
