@@ -14,7 +14,7 @@ import threading
 import time
 from contextlib import AbstractContextManager
 
-from tests.wrapper.loopback import LoopbackServer, serving
+from tests.wrapper.loopback import LoopbackServer, read_request, serving
 
 
 @dataclasses.dataclass(frozen=True)
@@ -40,24 +40,11 @@ class _Handler(socketserver.BaseRequestHandler):
     server: FaultServer
 
     def handle(self) -> None:
-        data = b""
         self.request.settimeout(5)
-        while b"\r\n\r\n" not in data:
-            chunk = self.request.recv(65536)
-            if not chunk:
-                return
-            data += chunk
-        head, _, body = data.partition(b"\r\n\r\n")
-        length = next(
-            (int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")),
-            0,
-        )
-        while len(body) < length:
-            chunk = self.request.recv(65536)
-            if not chunk:
-                break
-            body += chunk
-        fault = self.server.next_fault(head.split(b"\r\n")[0].decode())
+        request = read_request(self.request)
+        if request is None:
+            return
+        fault = self.server.next_fault(request[0][0])
         if fault.silent:
             time.sleep(fault.silent)
             return

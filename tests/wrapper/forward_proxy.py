@@ -7,26 +7,19 @@ import socketserver
 import urllib.parse
 from contextlib import AbstractContextManager
 
-from tests.wrapper.loopback import LoopbackServer, serving
+from tests.wrapper.loopback import LoopbackServer, read_request, serving
 
 
 class _Handler(socketserver.BaseRequestHandler):
     server: ForwardProxy
 
     def handle(self) -> None:
-        data = b""
-        while b"\r\n\r\n" not in data:
-            chunk = self.request.recv(65536)
-            if not chunk:
-                return
-            data += chunk
-        head, _, body = data.partition(b"\r\n\r\n")
-        request_line, *header_lines = head.decode("latin-1").split("\r\n")
+        request = read_request(self.request)
+        if request is None:
+            return
+        (request_line, *header_lines), body = request
         method, target, version = request_line.split(" ")
         headers = [line for line in header_lines if not line.lower().startswith(("proxy-", "connection"))]
-        length = next((int(h.split(":")[1]) for h in headers if h.lower().startswith("content-length")), 0)
-        while len(body) < length:
-            body += self.request.recv(65536)
         url = urllib.parse.urlsplit(target)
         self.server.seen.append(f"{method} {target}")
         path = url.path + (f"?{url.query}" if url.query else "")
