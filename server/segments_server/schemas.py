@@ -1,7 +1,7 @@
-"""The spec's schemas as JSON Schema, for Connexion's validators and the handlers' checks.
+"""The spec's schemas as JSON Schema, for the request validators and the handlers' checks.
 
 OpenAPI 3.0 writes "may be null" as ``nullable: true`` on any schema, including ``allOf`` and
-``anyOf`` wrappers; Connexion only honours it next to ``type``/``enum``. Converting it into
+``anyOf`` wrappers; JSON Schema validators do not know the keyword. Converting it into
 ``anyOf: [{type: null}, ...]`` once makes every validator agree with the spec.
 """
 
@@ -25,8 +25,8 @@ _DROP = {"nullable", "example", "examples", "x-enum-varnames", "discriminator", 
 def nullable_to_json_schema(node: Any, _memo: dict[int, Any] | None = None) -> Any:
     """Rewrite OpenAPI ``nullable`` (anywhere) as JSON Schema ``null`` alternatives.
 
-    Shared and self-referencing sub-schemas (Connexion resolves ``$ref``s into shared objects)
-    are converted once and stay shared.
+    Shared sub-schemas (a resolved ``$ref`` used twice is one object) are converted once and stay
+    shared.
     """
     memo = {} if _memo is None else _memo
     if id(node) in memo:
@@ -100,8 +100,8 @@ class FastValidator:
     def __init__(self, schema: dict[str, Any], cls: Any = Draft4Validator) -> None:
         self.schema = schema
         self._python = cls(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
-        # Connexion hands over resolved schemas with the spec's `components` attached, which then
-        # contain the schema itself: a cycle the Rust validator cannot take, and does not need.
+        # A schema that carries the spec's `components` contains itself: a cycle the Rust validator
+        # cannot take, and does not need (refs are inlined).
         standalone = {key: value for key, value in schema.items() if key != "components"}
         try:
             self._fast: Any = jsonschema_rs.Draft4Validator(standalone, validate_formats=True)
