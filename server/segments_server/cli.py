@@ -79,6 +79,45 @@ def _seed_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keys_create(args: argparse.Namespace) -> int:
+    from .keys import issue_key
+    from .permissions import find_user
+
+    with _database(args).session() as session:
+        user = find_user(session, args.username)
+        if user is None:
+            print(f"segments-server: no user named {args.username!r}", file=sys.stderr)
+            return 2
+        key = issue_key(session, user)
+    print(key)
+    return 0
+
+
+def _keys_list(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from .tables import ApiKey, User
+
+    with _database(args).session(readonly=True) as session:
+        query = select(ApiKey.id, User.username, ApiKey.created_at).join(User, User.id == ApiKey.user_id)
+        if args.username:
+            query = query.where(User.username == args.username)
+        for key_id, username, created_at in session.execute(query.order_by(ApiKey.id)):
+            print(f"{key_id}\t{username}\t{created_at:%Y-%m-%dT%H:%M:%SZ}")
+    return 0
+
+
+def _keys_revoke(args: argparse.Namespace) -> int:
+    from .keys import revoke_key
+
+    with _database(args).session() as session:
+        if not revoke_key(session, args.key_id):
+            print(f"segments-server: no key with id {args.key_id}", file=sys.stderr)
+            return 2
+    print(f"Revoked key {args.key_id}; every server process refuses it from now on.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="segments-server", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -120,6 +159,19 @@ def main(argv: list[str] | None = None) -> int:
     _common(demo)
     demo.add_argument("--username", default="demo")
     demo.set_defaults(run=_seed_demo)
+
+    keys = commands.add_parser("keys", help="create, list and revoke API keys").add_subparsers(required=True)
+    create = keys.add_parser("create", help="a new key for a user (printed once)")
+    create.add_argument("username")
+    create.set_defaults(run=_keys_create)
+    listing = keys.add_parser("list", help="key ids, users and creation times (never the keys)")
+    listing.add_argument("username", nargs="?")
+    listing.set_defaults(run=_keys_list)
+    revoke = keys.add_parser("revoke", help="revoke a key at once, on every worker")
+    revoke.add_argument("key_id", type=int)
+    revoke.set_defaults(run=_keys_revoke)
+    for command in (create, listing, revoke):
+        _common(command)
 
     args = parser.parse_args(argv)
     try:

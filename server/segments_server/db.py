@@ -13,6 +13,7 @@ the writes ahead of them.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from typing import Any, TypeVar
@@ -21,6 +22,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from .tables import Base
 
@@ -63,10 +65,18 @@ class Database:
         Base.metadata.create_all(self.engine)
         self._writes = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = sessionmaker(reader, expire_on_commit=False)
-        self._single_reads = self.engine.execution_options(sqlite_begin="NONE") if self.is_sqlite else self.engine
+        self._kept_engine = create_engine(url, poolclass=NullPool, **kwargs)
+        if self.is_sqlite:
+            event.listen(self._kept_engine, "connect", _sqlite_connect)
+            event.listen(self._kept_engine, "begin", _sqlite_begin)
+        kept = self._kept_engine
+        self._single_reads = kept.execution_options(sqlite_begin="NONE") if self.is_sqlite else kept
         self._write_lock = threading.RLock()
+        # Kept connections come from their own pool without a size limit: one per thread that reads
+        # (the event loop and the few handler threads); a thread's connection is closed when the
+        # thread ends and its thread-local data is collected.
         self._kept = threading.local()
-        self._kept_connections: list[Connection] = []
+        self._kept_connections: weakref.WeakSet[Connection] = weakref.WeakSet()
 
     @contextmanager
     def session(self, *, readonly: bool = False) -> Iterator[Session]:
@@ -98,14 +108,12 @@ class Database:
             if not self.is_sqlite:
                 connection = connection.execution_options(isolation_level="AUTOCOMMIT")
             self._kept.connection = connection
-            with self._write_lock:
-                self._kept_connections.append(connection)
+            self._kept_connections.add(connection)
         return connection
 
     def dispose(self) -> None:
-        with self._write_lock:
-            kept, self._kept_connections = self._kept_connections, []
-        for connection in kept:
+        for connection in list(self._kept_connections):
             with suppress(Exception):  # another thread's connection, possibly in use at shutdown
                 connection.close()
+        self._kept_engine.dispose()
         self.engine.dispose()

@@ -7,11 +7,11 @@ import hmac
 import secrets
 import time
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from .db import Database
-from .tables import ApiKey, User
+from .tables import ApiKey, KeyRevocation, User
 
 SCHEME = "apikey"
 
@@ -36,17 +36,47 @@ def find_user_id(session: Session, key: str) -> int | None:
     return int(row.user_id)
 
 
+def revoke_key(session: Session, key_id: int) -> bool:
+    """Delete a key and record the revocation, so every process stops accepting it at once."""
+    key = session.get(ApiKey, key_id)
+    if key is None:
+        return False
+    session.delete(key)
+    session.add(KeyRevocation())
+    return True
+
+
+# Plain SQL: this runs on every request, and skips the statement compiler's cache lookup.
+_LATEST_REVOCATION = f"SELECT max(id) FROM {KeyRevocation.__tablename__}"
+
+
+def _latest_revocation(connection: Connection) -> int | None:
+    if connection.dialect.name == "sqlite":  # a local file: the driver directly, a few microseconds
+        row = connection.connection.dbapi_connection.execute(_LATEST_REVOCATION).fetchone()  # type: ignore[union-attr]
+        return None if row is None else row[0]
+    latest: int | None = connection.exec_driver_sql(_LATEST_REVOCATION).scalar()
+    return latest
+
+
 class KeyCache:
-    """Recently verified keys (by hash) for a few seconds: every request is authenticated, and a
-    database round trip per request would cost more than the rest of a simple GET."""
+    """Recently verified keys (by hash): every request is authenticated, and looking the key up
+    costs more than the rest of a simple GET. Coherent across processes: a lookup of the newest
+    revocation (one indexed read on a kept-open connection) clears the cache when any process has
+    revoked a key since; entries also expire after ``ttl_seconds``."""
 
     def __init__(self, ttl_seconds: float = 30.0, max_entries: int = 10_000) -> None:
         self.ttl = ttl_seconds
         self.max_entries = max_entries
         self._entries: dict[str, tuple[int, float]] = {}
+        self._revocations_seen: int | None = None
 
-    def cached(self, key: str) -> int | None:
-        """The user id of a key verified less than ``ttl`` seconds ago, without touching the database."""
+    def cached(self, db: Database, key: str) -> int | None:
+        """The user id of a verified key that no revocation since may concern, or None."""
+        latest = db.read(_latest_revocation)
+        if latest != self._revocations_seen:
+            self._entries.clear()
+            self._revocations_seen = latest
+            return None
         entry = self._entries.get(hash_key(key))
         if entry is not None and entry[1] > time.monotonic():
             return entry[0]
@@ -54,7 +84,7 @@ class KeyCache:
 
     def user_id(self, db: Database, key: str) -> int | None:
         """The user id of ``key`` (cached, else looked up), or None when no such key exists."""
-        cached = self.cached(key)
+        cached = self.cached(db, key)
         if cached is not None:
             return cached
         digest, now = hash_key(key), time.monotonic()

@@ -63,6 +63,16 @@ class ApiKey(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class KeyRevocation(Base):
+    """One row per revoked key: every process compares the newest id with the one it last saw and,
+    when it changed, forgets the keys it had verified. The key itself is deleted."""
+
+    __tablename__ = "key_revocations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revoked_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class OrganizationMember(Base):
     __tablename__ = "organization_members"
     __table_args__ = (UniqueConstraint("organization_id", "user_id"),)
