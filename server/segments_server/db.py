@@ -56,19 +56,12 @@ class Database:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         else:
             kwargs["pool_pre_ping"] = True
-        self.engine: Engine = create_engine(url, **kwargs)
-        reader = self.engine
-        if self.is_sqlite:
-            event.listen(self.engine, "connect", _sqlite_connect)
-            event.listen(self.engine, "begin", _sqlite_begin)
-            reader = self.engine.execution_options(sqlite_begin="DEFERRED")
+        self.engine: Engine = self._engine(url, **kwargs)
+        reader = self.engine.execution_options(sqlite_begin="DEFERRED") if self.is_sqlite else self.engine
         Base.metadata.create_all(self.engine)
         self._writes = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = sessionmaker(reader, expire_on_commit=False)
-        self._kept_engine = create_engine(url, poolclass=NullPool, **kwargs)
-        if self.is_sqlite:
-            event.listen(self._kept_engine, "connect", _sqlite_connect)
-            event.listen(self._kept_engine, "begin", _sqlite_begin)
+        self._kept_engine = self._engine(url, poolclass=NullPool, **kwargs)
         kept = self._kept_engine
         self._single_reads = kept.execution_options(sqlite_begin="NONE") if self.is_sqlite else kept
         self._write_lock = threading.RLock()
@@ -77,6 +70,13 @@ class Database:
         # thread ends and its thread-local data is collected.
         self._kept = threading.local()
         self._kept_connections: weakref.WeakSet[Connection] = weakref.WeakSet()
+
+    def _engine(self, url: str, **kwargs: Any) -> Engine:
+        engine = create_engine(url, **kwargs)
+        if self.is_sqlite:
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
+        return engine
 
     @contextmanager
     def session(self, *, readonly: bool = False) -> Iterator[Session]:

@@ -13,8 +13,6 @@ from sqlalchemy.orm import Session
 from .db import Database
 from .tables import ApiKey, KeyRevocation, User
 
-SCHEME = "apikey"
-
 
 def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
@@ -85,8 +83,10 @@ class KeyCache:
     def user_id(self, db: Database, key: str) -> int | None:
         """The user id of ``key`` (cached, else looked up), or None when no such key exists."""
         cached = self.cached(db, key)
-        if cached is not None:
-            return cached
+        return cached if cached is not None else self.lookup(db, key)
+
+    def lookup(self, db: Database, key: str) -> int | None:
+        """The user id of ``key`` from the database (remembered when it exists), or None."""
         digest, now = hash_key(key), time.monotonic()
         with db.session(readonly=True) as session:
             user_id = find_user_id(session, key)

@@ -45,7 +45,7 @@ async def authenticate(request: Request, services: Services) -> int:
     key = api_key_of(request.headers.get("authorization"))
     user_id = services.keys.cached(services.db, key)
     if user_id is None:
-        user_id = await run_in_threadpool(services.keys.user_id, services.db, key)
+        user_id = await run_in_threadpool(services.keys.lookup, services.db, key)
     if user_id is None:
         raise ApiError(401, INVALID_TOKEN)
     return user_id
