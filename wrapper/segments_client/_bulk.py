@@ -66,9 +66,14 @@ class BulkOutcome:
             self.failed.extend(BulkFailure(index, item, error) for index, item in zip(indices, items, strict=True))
         self.progress.advance(len(indices))
 
+    def __enter__(self) -> BulkOutcome:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.progress.close()
+
     def result(self) -> list[Any]:
         """The results in input order; ``BulkError`` if anything failed."""
-        self.progress.close()
         ordered = [self.created[index] for index in sorted(self.created)]
         if self.failed:
             raise BulkError(ordered, sorted(self.failed, key=lambda failure: failure.index))

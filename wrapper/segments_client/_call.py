@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import uuid
 from collections.abc import Callable
 from typing import Any, Final, Generic, TypeVar
 
@@ -104,7 +105,7 @@ def to_plain(value: Any) -> Any:
         return {key: to_plain(item) for key, item in value.items()}
     if isinstance(value, enum.Enum):
         return value.value
-    if type(value).__name__ == "UUID":
+    if isinstance(value, uuid.UUID):
         return str(value)
     return value
 

@@ -12,8 +12,8 @@ from typing import Any, TypeAlias, TypeVar
 
 from segments_api_client.models import Release, ReleaseStatus
 
-from . import _ops_releases as releases, _ops_samples as samples
-from ._bulk import BulkOutcome
+from . import _ops_releases as releases, _ops_samples as samples, _ops_workunits as workunits
+from ._bulk import BulkOutcome, Progress, ProgressArg, check_batch_size, check_concurrency
 from ._call import Call, to_plain
 from ._request import Sleep
 from ._schemas import check_input
@@ -33,6 +33,15 @@ Flow: TypeAlias = Generator[Call[Any] | Sleep, Any, R]
 Indexed: TypeAlias = tuple[int, Any, dict[str, Any]]
 
 
+def workunit_pages(
+    dataset: str, direction: Any, start: Any, end: Any, per_page: int
+) -> Callable[[int], Call[list[Any]]]:
+    """The page calls of ``iter_workunits``: ``get_workunits`` with the same filters, page by page."""
+    return lambda page: workunits.get_workunits(
+        dataset, direction=direction, start=start, end=end, per_page=per_page, page=page
+    )
+
+
 def pages(page_call: Callable[[int], Call[list[Any]]], per_page: int) -> Flow[None]:
     """Page after page until a short one; the driver hands each page's items to the caller."""
     page = 1
@@ -48,7 +57,26 @@ def pages(page_call: Callable[[int], Call[list[Any]]], per_page: int) -> Flow[No
         page += 1
 
 
-def sample_batches(dataset: str, items: Sequence[Any], batch_size: int, outcome: BulkOutcome) -> list[Flow[None]]:
+def bulk_samples(
+    dataset: str, items: Sequence[Any], batch_size: int, max_concurrency: int, progress: ProgressArg
+) -> tuple[BulkOutcome, list[Flow[None]]]:
+    """The bookkeeping and the flows of an ``add_samples`` (arguments checked first)."""
+    check_batch_size(batch_size)
+    check_concurrency(max_concurrency)
+    outcome = BulkOutcome(Progress(progress, len(items), "sample", "add_samples"))
+    return outcome, _sample_batches(dataset, items, batch_size, outcome)
+
+
+def bulk_labels(
+    items: Sequence[Any], labelset: str, label_status: Any, max_concurrency: int, progress: ProgressArg
+) -> tuple[BulkOutcome, list[Flow[None]]]:
+    """The bookkeeping and the flows of an ``add_labels``: one flow per label."""
+    check_concurrency(max_concurrency)
+    outcome = BulkOutcome(Progress(progress, len(items), "label", "add_labels"))
+    return outcome, [_label(index, item, labelset, label_status, outcome) for index, item in enumerate(items)]
+
+
+def _sample_batches(dataset: str, items: Sequence[Any], batch_size: int, outcome: BulkOutcome) -> list[Flow[None]]:
     """One flow per batch of valid samples; invalid ones are failures at once, with their index."""
     valid: list[Indexed] = []
     for index, item in enumerate(items):
@@ -86,7 +114,7 @@ def _batch(dataset: str, chunk: list[Indexed], outcome: BulkOutcome) -> Flow[Non
     outcome.add(indices, created)
 
 
-def label(index: int, item: Any, labelset: str, label_status: Any, outcome: BulkOutcome) -> Flow[None]:
+def _label(index: int, item: Any, labelset: str, label_status: Any, outcome: BulkOutcome) -> Flow[None]:
     """Create or replace one label of a bulk ``add_labels``; a failure is recorded, not raised."""
     try:
         created = yield samples.add_label(**_label_arguments(item, labelset, label_status))

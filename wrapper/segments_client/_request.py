@@ -148,24 +148,33 @@ def read_result(call: Call[T], response: httpx.Response) -> T:
 def parse_body(parser: Parser[T], response: httpx.Response) -> T:
     if parser.schema is None:
         return parser.build(None)
-    request = response.request
-    where: dict[str, Any] = {"status_code": response.status_code, "method": request.method, "url": str(request.url)}
-    text = response.content.decode("utf-8", errors="replace")
     try:
         data = json.loads(response.content)
     except ValueError:
+        text = _text(response)
         start = " ".join(text.split())[:120]
-        raise APIResponseValidationError(f"the response is not JSON: {start!r}", body=text, **where) from None
+        raise APIResponseValidationError(
+            f"the response is not JSON: {start!r}", body=text, **_where(response)
+        ) from None
     try:
         return parser.build(data)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         field, message = _explain(parser, data, error)
         raise APIResponseValidationError(
             f"the response is not a valid {parser.schema}{' list' if parser.many else ''}: {message}",
-            body=text,
+            body=_text(response),
             field=field,
-            **where,
+            **_where(response),
         ) from error
+
+
+def _text(response: httpx.Response) -> str:
+    return response.content.decode("utf-8", errors="replace")
+
+
+def _where(response: httpx.Response) -> dict[str, Any]:
+    """The request a body that cannot be read answered (built only then, not on every call)."""
+    return {"status_code": response.status_code, "method": response.request.method, "url": str(response.request.url)}
 
 
 def _explain(parser: Parser[Any], data: Any, error: Exception) -> tuple[str | None, str]:

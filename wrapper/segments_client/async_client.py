@@ -29,7 +29,7 @@ from ._base import (
     check_client_options,
     resolve_config,
 )
-from ._bulk import BulkOutcome, Progress, ProgressArg, check_batch_size, check_concurrency
+from ._bulk import ProgressArg
 from ._call import NOT_GIVEN, Call, NotGiven, body, returns
 from ._files import DownloadTarget, PathLike, open_upload, release_content, release_url
 from ._request import Sleep, check_status, connection_error, read_result, send_flow
@@ -228,11 +228,7 @@ class AsyncSegmentsClient(ClientCore):
     ) -> AsyncIterator[Workunit]:
         """Every workunit of ``get_workunits`` (same filters), fetching pages lazily."""
 
-        def page_call(page: int) -> Call[list[Workunit]]:
-            return workunits.get_workunits(
-                dataset_identifier, direction=direction, start=start, end=end, per_page=per_page, page=page
-            )
-
+        page_call = flows.workunit_pages(dataset_identifier, direction, start, end, per_page)
         return self._iterate(flows.pages(page_call, per_page))
 
     # --- bulk ----------------------------------------------------------------------------------
@@ -254,14 +250,9 @@ class AsyncSegmentsClient(ClientCore):
         the exception): nothing is silently dropped. ``progress``: True, False, or a callback
         ``(done, total)``; by default a bar on a terminal.
         """
-        check_batch_size(batch_size)
-        check_concurrency(max_concurrency)
-        outcome = BulkOutcome(Progress(progress, len(samples), "sample", "add_samples"))
-        jobs = flows.sample_batches(dataset_identifier, samples, batch_size, outcome)
-        try:
+        outcome, jobs = flows.bulk_samples(dataset_identifier, samples, batch_size, max_concurrency, progress)
+        with outcome:
             await self._drive_all(jobs, max_concurrency)
-        finally:
-            outcome.progress.close()
         return outcome.result()
 
     async def add_labels(
@@ -279,13 +270,9 @@ class AsyncSegmentsClient(ClientCore):
         ``label_status`` and ``score`` (else the arguments' defaults). Failures are collected as in
         ``add_samples``: ``BulkError`` lists each with its index; the other labels are written.
         """
-        check_concurrency(max_concurrency)
-        outcome = BulkOutcome(Progress(progress, len(labels), "label", "add_labels"))
-        jobs = [flows.label(index, item, labelset, label_status, outcome) for index, item in enumerate(labels)]
-        try:
+        outcome, jobs = flows.bulk_labels(labels, labelset, label_status, max_concurrency, progress)
+        with outcome:
             await self._drive_all(jobs, max_concurrency)
-        finally:
-            outcome.progress.close()
         return outcome.result()
 
     # --- files and releases --------------------------------------------------------------------
