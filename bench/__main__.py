@@ -11,15 +11,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import bulk, export, listing, mixed, per_call, throughput
+from . import body_memory, bulk, export, listing, mixed, per_call, throughput
 from .harness import environment
 
 FULL = {"calls": 2000, "call_rounds": 5, "bulk": 10_000, "bulk_rounds": 3, "rps_seconds": 5.0, "rps_rounds": 3,
         "list_small": 1000, "list_large": 100_000, "list_rounds": 7, "export_small": 10_000,
-        "export_large": 100_000, "export_rounds": 2, "mixed_seconds": 30.0}  # fmt: skip
+        "export_large": 100_000, "export_rounds": 2, "mixed_seconds": 30.0, "body_limit_mb": 100}  # fmt: skip
 TINY = {"calls": 30, "call_rounds": 2, "bulk": 300, "bulk_rounds": 1, "rps_seconds": 0.5, "rps_rounds": 1,
         "list_small": 1000, "list_large": 3000, "list_rounds": 2, "export_small": 100,
-        "export_large": 1000, "export_rounds": 1, "mixed_seconds": 1.0}  # fmt: skip
+        "export_large": 1000, "export_rounds": 1, "mixed_seconds": 1.0, "body_limit_mb": 10}  # fmt: skip
 
 
 def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
@@ -35,6 +35,7 @@ def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
         "list_ms": listing.run(fresh("list"), sizes["list_small"], sizes["list_large"], sizes["list_rounds"]),
         "export": export.run(fresh("export"), sizes["export_small"], sizes["export_large"], sizes["export_rounds"]),
         "mixed_load": mixed.run(fresh("mixed"), sizes["mixed_seconds"]),
+        "body_memory": body_memory.run(fresh("bodies"), sizes["body_limit_mb"]),
         "machine": environment(),
         "sizes": sizes,
     }
@@ -64,6 +65,12 @@ def goals(result: dict[str, Any]) -> list[tuple[str, float, str, bool]]:
         ("page 100 of 100k / page 1 of 1k", listed["page100_of_100k"] / listed["page1_of_1k"], "<=", 2.0),
         ("export 100k / 10k time", exported["s_100k"] / exported["s_10k"], "<=", 12.0),
         ("export peak RSS growth (MB)", growth, "<=", 100.0),
+        (
+            "large gzip bodies: memory per request / body limit",
+            result["body_memory"]["growth_per_request_per_limit"],
+            "<=",
+            1.5,
+        ),
     ]
     return [
         (what, value, f"{op} {limit:g}", value <= limit if op == "<=" else value >= limit)
@@ -73,7 +80,7 @@ def goals(result: dict[str, Any]) -> list[tuple[str, float, str, bool]]:
 
 def table(result: dict[str, Any]) -> str:
     lines = [f"machine: {result['machine']}", ""]
-    for section in ("per_call_us", "bulk_samples_per_s", "server_rps", "list_ms", "export"):
+    for section in ("per_call_us", "bulk_samples_per_s", "server_rps", "list_ms", "export", "body_memory"):
         values = ", ".join(f"{name} {value:,.1f}" for name, value in result[section].items())
         lines.append(f"{section:20} {values}")
     for name, run in result["mixed_load"].items():

@@ -56,6 +56,7 @@ def server_process(
     command: Callable[[int], list[str]] | None = None,
     workers: int = 1,
     database_url: str | None = None,
+    flags: tuple[str, ...] = (),
 ) -> Iterator[tuple[str, int]]:
     """Our server (or the ASGI ``app`` import string, or ``command(port)``) in its own process: (url, pid)."""
     port = free_port()
@@ -65,6 +66,7 @@ def server_process(
         argv = [str(BIN / "segments-server"), "serve", "--data-dir", str(data_dir), "--port", str(port)]
         argv += ["--log-level", "warning", "--workers", str(workers)]
         argv += ["--database-url", database_url] if database_url else []
+        argv += flags
     else:
         argv = [str(BIN / "uvicorn"), app, "--port", str(port), "--log-level", "warning"]
     root = Path(__file__).resolve().parents[1]

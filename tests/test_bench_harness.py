@@ -28,5 +28,12 @@ def test_bench_runs_with_tiny_sizes(tmp_path: Path) -> None:
     assert set(report["mixed_load"]) == {"sqlite_1w", "sqlite_2w", "postgres_1w", "postgres_2w"}
     for run in report["mixed_load"].values():
         assert set(run) == {"rps", "p50_ms", "p99_ms", "errors"} and run["rps"] > 0 and run["errors"] == 0
-    assert len(report["goals"]) == 13 and "machine" in report
+    assert set(report["body_memory"]) == {
+        "limit_mb",
+        "compressed_kb",
+        "idle_rss_mb",
+        "peak_rss_mb",
+        "growth_per_request_per_limit",
+    }
+    assert len(report["goals"]) == 14 and "machine" in report
     assert "wrapper / raw httpx per call" in result.stdout
