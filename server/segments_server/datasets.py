@@ -17,8 +17,8 @@ from .tables import Dataset, Label, Labelset, Sample, User, new_uuid, utcnow
 DEFAULT_TASK_ATTRIBUTES = {"format_version": "0.1", "categories": [{"name": "object", "id": 1}]}
 
 
-def check_task_attributes(task_attributes: dict[str, Any]) -> None:
-    ids = [category["id"] for category in task_attributes.get("categories", [])]
+def check_task_attributes(task_attributes: dict[str, Any] | None) -> None:
+    ids = [category["id"] for category in (task_attributes or {}).get("categories") or []]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise bad_request(f"Category ids must be unique; repeated: {duplicates}.", "task_attributes")

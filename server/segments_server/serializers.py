@@ -60,7 +60,18 @@ def timestamp(value: dt.datetime | None) -> str | None:
     return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def user_json(session: Session, user: User, *, private: bool = False) -> dict[str, Any]:
+def _membership(user: User, role: str) -> dict[str, Any]:
+    return {
+        "username": user.username,
+        "created_at": timestamp(user.created_at),
+        "is_organization": user.is_organization,
+        "organization_role": role,
+    }
+
+
+def user_json(session: Session, user: User, *, private: bool = False, viewer_id: int | None = None) -> dict[str, Any]:
+    """A user as ``viewer_id`` may see them: own account (``private``) with email and organizations;
+    an organization with its ``members`` when the viewer is one of them."""
     body: dict[str, Any] = {
         "username": user.username,
         "created_at": timestamp(user.created_at),
@@ -71,21 +82,23 @@ def user_json(session: Session, user: User, *, private: bool = False) -> dict[st
         body["webhooks_enabled"] = False
         body["subscription"] = "FREE"
         body["is_trial_expired"] = False
+        body["insights_urls"] = None
         rows = session.execute(
             select(User, OrganizationMember.role)
             .join(OrganizationMember, OrganizationMember.organization_id == User.id)
             .where(OrganizationMember.user_id == user.id)
             .order_by(User.username)
         ).all()
-        body["organizations"] = [
-            {
-                "username": org.username,
-                "created_at": timestamp(org.created_at),
-                "is_organization": True,
-                "organization_role": role,
-            }
-            for org, role in rows
-        ]
+        body["organizations"] = [_membership(org, role) for org, role in rows]
+    if user.is_organization and viewer_id is not None:
+        members = session.execute(
+            select(User, OrganizationMember.role)
+            .join(OrganizationMember, OrganizationMember.user_id == User.id)
+            .where(OrganizationMember.organization_id == user.id)
+            .order_by(User.username)
+        ).all()
+        if any(member.id == viewer_id for member, _ in members):
+            body["members"] = [_membership(member, role) for member, role in members]
     return body
 
 
@@ -160,6 +173,7 @@ def dataset_json(session: Session, dataset: Dataset, role: str | None) -> dict[s
         "label_stats": stats,
         "labeling_inactivity_timeout_seconds": dataset.labeling_inactivity_timeout_seconds,
         "samples_count": stats["TOTAL"],
+        "insights_urls": None,
         "collaborators_count": collaborators or 0,
         "labelsets": labelsets,
         "role": None if role in (None, PUBLIC) else ("admin" if role == OWNER else role),

@@ -15,7 +15,8 @@ class Settings:
     """Everything a server instance needs to know.
 
     ``public_url`` is the base of absolute URLs in responses (asset and release-file URLs);
-    ``database_url`` defaults to SQLite in ``data_dir``.
+    ``database_url`` defaults to SQLite in ``data_dir``; ``GET /api_status/`` answers 426 to an
+    SDK older than ``oldest_sdk_version`` (empty: never).
     """
 
     data_dir: Path
@@ -29,6 +30,7 @@ class Settings:
     release_workers: int = 2
     release_lease_seconds: float = 10.0
     handler_threads: int = 4
+    oldest_sdk_version: str = "1.0.0"
 
     @property
     def files_dir(self) -> Path:

@@ -20,6 +20,8 @@ SAMPLE_FORMAT: dict[str, str] = {
     "pointcloud-segmentation-sequence": "PointcloudSequenceSampleAttributes",
     "pointcloud-vector-sequence": "PointcloudSequenceSampleAttributes",
     "multisensor-sequence": "MultiSensorSampleAttributes",
+    # A dataset without a task type (the SDK's TaskType.EMPTY) takes any documented format.
+    "": "SampleAttributes",
 }
 
 LABEL_FORMAT: dict[str, str] = {
@@ -37,6 +39,7 @@ LABEL_FORMAT: dict[str, str] = {
     "pointcloud-segmentation-sequence": "PointcloudSequenceSegmentationLabelAttributes",
     "pointcloud-vector-sequence": "PointcloudSequenceVectorLabelAttributes",
     "multisensor-sequence": "MultiSensorLabelAttributes",
+    "": "LabelAttributes",
 }
 
 

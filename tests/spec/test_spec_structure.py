@@ -115,7 +115,10 @@ def test_operation_is_complete(path: str, method: str, op: dict) -> None:
 
 def test_pagination_parameters() -> None:
     params = load_spec()["components"]["parameters"]
-    assert params["PerPage"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 1000, "default": 1000}
+    # The real API documents no page-size cap (the SDK sends 1000): the spec must not invent one.
+    per_page = params["PerPage"]["schema"]
+    assert per_page["minimum"] == 1 and per_page["default"] == 1000
+    assert per_page.get("maximum", 2**31 - 1) >= 2**31 - 1
     assert params["Page"]["schema"]["minimum"] == 1 and params["Page"]["schema"]["default"] == 1
 
 
@@ -135,16 +138,19 @@ def test_links_point_at_real_operations_and_parameters() -> None:
 
 
 def test_generator_traps_are_avoided() -> None:
-    """No null inside value enums (only the one NullValue schema), single-value enums on
-    discriminators, one shared Metadata schema."""
+    """No null inside value enums (only the one NullValue schema, typed as a string so generators that
+    skip enums do not read it as "any object"), no inline nullable branch inside a union, single-value
+    enums on discriminators, one shared Metadata schema."""
     schemas = load_spec()["components"]["schemas"]
     assert schemas["NullValue"] == {
-        "description": schemas["NullValue"]["description"], "type": "object", "nullable": True, "enum": [None]
+        "description": schemas["NullValue"]["description"], "type": "string", "nullable": True, "enum": [None]
     }  # fmt: skip
 
     def walk(node: object) -> None:
         if isinstance(node, dict):
             assert None not in node.get("enum", []) or node is schemas["NullValue"], "null inside an enum"
+            for branch in node.get("anyOf", []) + node.get("oneOf", []):
+                assert not branch.get("nullable"), f"a nullable branch inside a union, use NullValue: {node}"
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):

@@ -36,7 +36,12 @@ def offline_client() -> tuple[SegmentsClient, list[httpx.Request]]:
 
 BAD_INPUT: list[tuple[str, Callable[[SegmentsClient], object], str, str]] = [
     ("attributes-list", lambda c: c.add_sample("jane/ds", "a", []), "attributes", "expected object, got array"),
-    ("url-not-string", lambda c: c.add_sample("jane/ds", "a", {"image": {"url": 3}}), "attributes.image.url", "3"),
+    (
+        "url-not-string",
+        lambda c: c.add_sample("jane/ds", "a", {"image": {"url": 3}}),
+        "attributes.image.url",
+        "string, got integer",
+    ),
     (
         "label-missing-key",
         lambda c: c.add_label("u", "ground-truth", {"format_version": "0.1", "annotations": [{"id": 1}]}),

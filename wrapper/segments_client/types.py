@@ -25,6 +25,7 @@ TaskType: TypeAlias = Literal[
     "pointcloud-vector",
     "pointcloud-vector-sequence",
     "multisensor-sequence",
+    "",
 ]
 LabelStatus: TypeAlias = Literal[
     "REVIEWED",
@@ -42,7 +43,7 @@ DatasetCategory: TypeAlias = Literal[
     "street_scenery", "garden", "agriculture", "satellite", "people", "medical", "fruit", "other"
 ]
 IssueStatus: TypeAlias = Literal["OPEN", "CLOSED"]
-SampleSortKey: TypeAlias = Literal["name", "created_at", "created", "priority", "gt_label__updated_at"]
+SampleSortKey: TypeAlias = Literal["name", "created_at", "created", "priority", "gt_label__updated_at", "updated_at"]
 WorkunitSortKey: TypeAlias = Literal["created_at"]
 Direction: TypeAlias = Literal["asc", "desc"]
 

@@ -13,6 +13,10 @@ from .camera_distortion_coefficients import CameraDistortionCoefficients
 from .camera_distortion_model import CameraDistortionModel
 from .camera_extrinsics import CameraExtrinsics
 from .camera_intrinsics import CameraIntrinsics
+from .checkbox_attribute_options import CheckboxAttributeOptions
+from .checkbox_attribute_options_input_type import CheckboxAttributeOptionsInputType
+from .checkbox_task_attribute import CheckboxTaskAttribute
+from .checkbox_task_link_attribute import CheckboxTaskLinkAttribute
 from .collaborator import Collaborator
 from .collaborator_create import CollaboratorCreate
 from .collaborator_update import CollaboratorUpdate
@@ -28,7 +32,10 @@ from .ego_pose import EgoPose
 from .error import Error
 from .error_errors import ErrorErrors
 from .file import File
+from .file_url import FileUrl
 from .get_sample_include_signed_urls import GetSampleIncludeSignedUrls
+from .height_map import HeightMap
+from .height_map_encoding import HeightMapEncoding
 from .image_frame import ImageFrame
 from .image_sample_attributes import ImageSampleAttributes
 from .image_segmentation_label_attributes import ImageSegmentationLabelAttributes
@@ -45,6 +52,7 @@ from .image_vector_annotation_type import ImageVectorAnnotationType
 from .image_vector_frame import ImageVectorFrame
 from .image_vector_label_attributes import ImageVectorLabelAttributes
 from .input_type import InputType
+from .insights_urls_type_0 import InsightsUrlsType0
 from .issue import Issue
 from .issue_anchor_2d_coordinates import IssueAnchor2DCoordinates
 from .issue_anchor_2d_coordinates_type import IssueAnchor2DCoordinatesType
@@ -73,13 +81,27 @@ from .labelset import Labelset
 from .labelset_create import LabelsetCreate
 from .labelset_summary import LabelsetSummary
 from .link import Link
+from .link_frame_attributes import LinkFrameAttributes
 from .list_samples_include_full_label import ListSamplesIncludeFullLabel
 from .list_workunits_sort import ListWorkunitsSort
 from .metadata import Metadata
 from .motion_value import MotionValue
 from .multi_sensor_label_attributes import MultiSensorLabelAttributes
 from .multi_sensor_sample_attributes import MultiSensorSampleAttributes
+from .multiselect_attribute_options import MultiselectAttributeOptions
+from .multiselect_attribute_options_input_type import (
+    MultiselectAttributeOptionsInputType,
+)
+from .multiselect_task_attribute import MultiselectTaskAttribute
+from .multiselect_task_link_attribute import MultiselectTaskLinkAttribute
+from .number_attribute_options import NumberAttributeOptions
+from .number_attribute_options_input_type import NumberAttributeOptionsInputType
+from .number_task_attribute import NumberTaskAttribute
+from .number_task_link_attribute import NumberTaskLinkAttribute
 from .organization_membership import OrganizationMembership
+from .ortho_image import OrthoImage
+from .ortho_image_corner import OrthoImageCorner
+from .ortho_image_corners import OrthoImageCorners
 from .owner import Owner
 from .partial_xyz import PartialXYZ
 from .pcd import PCD
@@ -112,8 +134,14 @@ from .pointcloud_sequence_vector_label_attributes import (
 from .pointcloud_vector_annotation import PointcloudVectorAnnotation
 from .pointcloud_vector_annotation_type import PointcloudVectorAnnotationType
 from .pointcloud_vector_label_attributes import PointcloudVectorLabelAttributes
+from .points_attribute_options import PointsAttributeOptions
+from .points_attribute_options_input_type import PointsAttributeOptionsInputType
+from .points_task_attribute import PointsTaskAttribute
 from .presigned_post_fields import PresignedPostFields
 from .quaternion import Quaternion
+from .quaternion_attribute_options import QuaternionAttributeOptions
+from .quaternion_attribute_options_input_type import QuaternionAttributeOptionsInputType
+from .quaternion_task_attribute import QuaternionTaskAttribute
 from .region_of_interest import RegionOfInterest
 from .release import Release
 from .release_attributes import ReleaseAttributes
@@ -126,15 +154,27 @@ from .sample_create import SampleCreate
 from .sample_sort import SampleSort
 from .sample_update import SampleUpdate
 from .segmentation_annotation import SegmentationAnnotation
+from .select_attribute_options import SelectAttributeOptions
+from .select_attribute_options_input_type import SelectAttributeOptionsInputType
+from .select_task_attribute import SelectTaskAttribute
+from .select_task_link_attribute import SelectTaskLinkAttribute
 from .sensor_label_attributes import SensorLabelAttributes
 from .sensor_sample_attributes import SensorSampleAttributes
+from .sensor_task_type import SensorTaskType
 from .subscription import Subscription
-from .task_attribute import TaskAttribute
 from .task_attribute_category import TaskAttributeCategory
+from .task_attribute_fields import TaskAttributeFields
 from .task_attributes import TaskAttributes
+from .task_link_attribute_fields import TaskLinkAttributeFields
 from .task_type import TaskType
-from .url import Url
+from .text_attribute_options import TextAttributeOptions
+from .text_attribute_options_input_type import TextAttributeOptionsInputType
+from .text_task_attribute import TextTaskAttribute
+from .text_task_link_attribute import TextTaskLinkAttribute
 from .user import User
+from .vector_3_attribute_options import Vector3AttributeOptions
+from .vector_3_attribute_options_input_type import Vector3AttributeOptionsInputType
+from .vector_3_task_attribute import Vector3TaskAttribute
 from .warning_rule import WarningRule
 from .warning_rule_name import WarningRuleName
 from .workunit import Workunit
@@ -156,6 +196,10 @@ __all__ = (
     "CameraDistortionModel",
     "CameraExtrinsics",
     "CameraIntrinsics",
+    "CheckboxAttributeOptions",
+    "CheckboxAttributeOptionsInputType",
+    "CheckboxTaskAttribute",
+    "CheckboxTaskLinkAttribute",
     "Collaborator",
     "CollaboratorCreate",
     "CollaboratorUpdate",
@@ -171,7 +215,10 @@ __all__ = (
     "Error",
     "ErrorErrors",
     "File",
+    "FileUrl",
     "GetSampleIncludeSignedUrls",
+    "HeightMap",
+    "HeightMapEncoding",
     "ImageFrame",
     "ImageSampleAttributes",
     "ImageSegmentationLabelAttributes",
@@ -186,6 +233,7 @@ __all__ = (
     "ImageVectorFrame",
     "ImageVectorLabelAttributes",
     "InputType",
+    "InsightsUrlsType0",
     "Issue",
     "IssueAnchor2DCoordinates",
     "IssueAnchor2DCoordinatesType",
@@ -214,13 +262,25 @@ __all__ = (
     "LabelsetCreate",
     "LabelsetSummary",
     "Link",
+    "LinkFrameAttributes",
     "ListSamplesIncludeFullLabel",
     "ListWorkunitsSort",
     "Metadata",
     "MotionValue",
     "MultiSensorLabelAttributes",
     "MultiSensorSampleAttributes",
+    "MultiselectAttributeOptions",
+    "MultiselectAttributeOptionsInputType",
+    "MultiselectTaskAttribute",
+    "MultiselectTaskLinkAttribute",
+    "NumberAttributeOptions",
+    "NumberAttributeOptionsInputType",
+    "NumberTaskAttribute",
+    "NumberTaskLinkAttribute",
     "OrganizationMembership",
+    "OrthoImage",
+    "OrthoImageCorner",
+    "OrthoImageCorners",
     "Owner",
     "PCDType",
     "PartialXYZ",
@@ -242,8 +302,14 @@ __all__ = (
     "PointcloudVectorAnnotation",
     "PointcloudVectorAnnotationType",
     "PointcloudVectorLabelAttributes",
+    "PointsAttributeOptions",
+    "PointsAttributeOptionsInputType",
+    "PointsTaskAttribute",
     "PresignedPostFields",
     "Quaternion",
+    "QuaternionAttributeOptions",
+    "QuaternionAttributeOptionsInputType",
+    "QuaternionTaskAttribute",
     "RegionOfInterest",
     "Release",
     "ReleaseAttributes",
@@ -256,15 +322,27 @@ __all__ = (
     "SampleSort",
     "SampleUpdate",
     "SegmentationAnnotation",
+    "SelectAttributeOptions",
+    "SelectAttributeOptionsInputType",
+    "SelectTaskAttribute",
+    "SelectTaskLinkAttribute",
     "SensorLabelAttributes",
     "SensorSampleAttributes",
+    "SensorTaskType",
     "Subscription",
-    "TaskAttribute",
     "TaskAttributeCategory",
+    "TaskAttributeFields",
     "TaskAttributes",
+    "TaskLinkAttributeFields",
     "TaskType",
-    "Url",
+    "TextAttributeOptions",
+    "TextAttributeOptionsInputType",
+    "TextTaskAttribute",
+    "TextTaskLinkAttribute",
     "User",
+    "Vector3AttributeOptions",
+    "Vector3AttributeOptionsInputType",
+    "Vector3TaskAttribute",
     "WarningRule",
     "WarningRuleName",
     "Workunit",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,34 +15,58 @@ T = TypeVar("T", bound="Bounds")
 class Bounds:
     """
     Attributes:
-        min_x (float | Unset):
-        max_x (float | Unset):
-        min_y (float | Unset):
-        max_y (float | Unset):
-        min_z (float | Unset):
-        max_z (float | Unset):
+        min_x (float | None | Unset):
+        max_x (float | None | Unset):
+        min_y (float | None | Unset):
+        max_y (float | None | Unset):
+        min_z (float | None | Unset):
+        max_z (float | None | Unset):
     """
 
-    min_x: float | Unset = UNSET
-    max_x: float | Unset = UNSET
-    min_y: float | Unset = UNSET
-    max_y: float | Unset = UNSET
-    min_z: float | Unset = UNSET
-    max_z: float | Unset = UNSET
+    min_x: float | None | Unset = UNSET
+    max_x: float | None | Unset = UNSET
+    min_y: float | None | Unset = UNSET
+    max_y: float | None | Unset = UNSET
+    min_z: float | None | Unset = UNSET
+    max_z: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_x = self.min_x
+        min_x: float | None | Unset
+        if isinstance(self.min_x, Unset):
+            min_x = UNSET
+        else:
+            min_x = self.min_x
 
-        max_x = self.max_x
+        max_x: float | None | Unset
+        if isinstance(self.max_x, Unset):
+            max_x = UNSET
+        else:
+            max_x = self.max_x
 
-        min_y = self.min_y
+        min_y: float | None | Unset
+        if isinstance(self.min_y, Unset):
+            min_y = UNSET
+        else:
+            min_y = self.min_y
 
-        max_y = self.max_y
+        max_y: float | None | Unset
+        if isinstance(self.max_y, Unset):
+            max_y = UNSET
+        else:
+            max_y = self.max_y
 
-        min_z = self.min_z
+        min_z: float | None | Unset
+        if isinstance(self.min_z, Unset):
+            min_z = UNSET
+        else:
+            min_z = self.min_z
 
-        max_z = self.max_z
+        max_z: float | None | Unset
+        if isinstance(self.max_z, Unset):
+            max_z = UNSET
+        else:
+            max_z = self.max_z
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,17 +89,60 @@ class Bounds:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        min_x = d.pop("min_x", UNSET)
 
-        max_x = d.pop("max_x", UNSET)
+        def _parse_min_x(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        min_y = d.pop("min_y", UNSET)
+        min_x = _parse_min_x(d.pop("min_x", UNSET))
 
-        max_y = d.pop("max_y", UNSET)
+        def _parse_max_x(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        min_z = d.pop("min_z", UNSET)
+        max_x = _parse_max_x(d.pop("max_x", UNSET))
 
-        max_z = d.pop("max_z", UNSET)
+        def _parse_min_y(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        min_y = _parse_min_y(d.pop("min_y", UNSET))
+
+        def _parse_max_y(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        max_y = _parse_max_y(d.pop("max_y", UNSET))
+
+        def _parse_min_z(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        min_z = _parse_min_z(d.pop("min_z", UNSET))
+
+        def _parse_max_z(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        max_z = _parse_max_z(d.pop("max_z", UNSET))
 
         bounds = cls(
             min_x=min_x,

@@ -20,34 +20,43 @@ T = TypeVar("T", bound="CalibratedImage")
 
 @_attrs_define
 class CalibratedImage:
-    """
+    """A camera image of a point-cloud frame, with its calibration (the URL may be left out, as in the SDK).
+
     Attributes:
-        url (str):
+        url (None | str | Unset):
         signed_url (None | str | Unset):
-        name (str | Unset):
-        row (int | Unset):
-        col (int | Unset):
-        intrinsics (CameraIntrinsics | Unset):
-        extrinsics (CameraExtrinsics | Unset):
-        distortion (CameraDistortion | Unset):
+        name (None | str | Unset):
+        row (int | None | Unset):
+        col (int | None | Unset):
+        intrinsics (CameraIntrinsics | None | Unset):
+        extrinsics (CameraExtrinsics | None | Unset):
+        distortion (CameraDistortion | None | Unset):
         camera_convention (CalibratedImageCameraConvention | Unset):
-        rotation (float | Unset):
+        rotation (float | None | Unset):
     """
 
-    url: str
+    url: None | str | Unset = UNSET
     signed_url: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    row: int | Unset = UNSET
-    col: int | Unset = UNSET
-    intrinsics: CameraIntrinsics | Unset = UNSET
-    extrinsics: CameraExtrinsics | Unset = UNSET
-    distortion: CameraDistortion | Unset = UNSET
+    name: None | str | Unset = UNSET
+    row: int | None | Unset = UNSET
+    col: int | None | Unset = UNSET
+    intrinsics: CameraIntrinsics | None | Unset = UNSET
+    extrinsics: CameraExtrinsics | None | Unset = UNSET
+    distortion: CameraDistortion | None | Unset = UNSET
     camera_convention: CalibratedImageCameraConvention | Unset = UNSET
-    rotation: float | Unset = UNSET
+    rotation: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        from ..models.camera_distortion import CameraDistortion
+        from ..models.camera_extrinsics import CameraExtrinsics
+        from ..models.camera_intrinsics import CameraIntrinsics
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         signed_url: None | str | Unset
         if isinstance(self.signed_url, Unset):
@@ -55,37 +64,63 @@ class CalibratedImage:
         else:
             signed_url = self.signed_url
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        row = self.row
+        row: int | None | Unset
+        if isinstance(self.row, Unset):
+            row = UNSET
+        else:
+            row = self.row
 
-        col = self.col
+        col: int | None | Unset
+        if isinstance(self.col, Unset):
+            col = UNSET
+        else:
+            col = self.col
 
-        intrinsics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.intrinsics, Unset):
+        intrinsics: dict[str, Any] | None | Unset
+        if isinstance(self.intrinsics, Unset):
+            intrinsics = UNSET
+        elif isinstance(self.intrinsics, CameraIntrinsics):
             intrinsics = self.intrinsics.to_dict()
+        else:
+            intrinsics = self.intrinsics
 
-        extrinsics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extrinsics, Unset):
+        extrinsics: dict[str, Any] | None | Unset
+        if isinstance(self.extrinsics, Unset):
+            extrinsics = UNSET
+        elif isinstance(self.extrinsics, CameraExtrinsics):
             extrinsics = self.extrinsics.to_dict()
+        else:
+            extrinsics = self.extrinsics
 
-        distortion: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.distortion, Unset):
+        distortion: dict[str, Any] | None | Unset
+        if isinstance(self.distortion, Unset):
+            distortion = UNSET
+        elif isinstance(self.distortion, CameraDistortion):
             distortion = self.distortion.to_dict()
+        else:
+            distortion = self.distortion
 
         camera_convention: str | Unset = UNSET
         if not isinstance(self.camera_convention, Unset):
             camera_convention = self.camera_convention.value
 
-        rotation = self.rotation
+        rotation: float | None | Unset
+        if isinstance(self.rotation, Unset):
+            rotation = UNSET
+        else:
+            rotation = self.rotation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
         if signed_url is not UNSET:
             field_dict["signed_url"] = signed_url
         if name is not UNSET:
@@ -114,7 +149,15 @@ class CalibratedImage:
         from ..models.camera_intrinsics import CameraIntrinsics
 
         d = dict(src_dict)
-        url = d.pop("url")
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
 
         def _parse_signed_url(data: object) -> None | str | Unset:
             if data is None:
@@ -125,32 +168,83 @@ class CalibratedImage:
 
         signed_url = _parse_signed_url(d.pop("signed_url", UNSET))
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        row = d.pop("row", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        col = d.pop("col", UNSET)
+        def _parse_row(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _intrinsics = d.pop("intrinsics", UNSET)
-        intrinsics: CameraIntrinsics | Unset
-        if isinstance(_intrinsics, Unset):
-            intrinsics = UNSET
-        else:
-            intrinsics = CameraIntrinsics.from_dict(_intrinsics)
+        row = _parse_row(d.pop("row", UNSET))
 
-        _extrinsics = d.pop("extrinsics", UNSET)
-        extrinsics: CameraExtrinsics | Unset
-        if isinstance(_extrinsics, Unset):
-            extrinsics = UNSET
-        else:
-            extrinsics = CameraExtrinsics.from_dict(_extrinsics)
+        def _parse_col(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _distortion = d.pop("distortion", UNSET)
-        distortion: CameraDistortion | Unset
-        if isinstance(_distortion, Unset):
-            distortion = UNSET
-        else:
-            distortion = CameraDistortion.from_dict(_distortion)
+        col = _parse_col(d.pop("col", UNSET))
+
+        def _parse_intrinsics(data: object) -> CameraIntrinsics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                intrinsics_type_0 = CameraIntrinsics.from_dict(data)
+
+                return intrinsics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CameraIntrinsics | None | Unset, data)
+
+        intrinsics = _parse_intrinsics(d.pop("intrinsics", UNSET))
+
+        def _parse_extrinsics(data: object) -> CameraExtrinsics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extrinsics_type_0 = CameraExtrinsics.from_dict(data)
+
+                return extrinsics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CameraExtrinsics | None | Unset, data)
+
+        extrinsics = _parse_extrinsics(d.pop("extrinsics", UNSET))
+
+        def _parse_distortion(data: object) -> CameraDistortion | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                distortion_type_0 = CameraDistortion.from_dict(data)
+
+                return distortion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CameraDistortion | None | Unset, data)
+
+        distortion = _parse_distortion(d.pop("distortion", UNSET))
 
         _camera_convention = d.pop("camera_convention", UNSET)
         camera_convention: CalibratedImageCameraConvention | Unset
@@ -159,7 +253,14 @@ class CalibratedImage:
         else:
             camera_convention = CalibratedImageCameraConvention(_camera_convention)
 
-        rotation = d.pop("rotation", UNSET)
+        def _parse_rotation(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rotation = _parse_rotation(d.pop("rotation", UNSET))
 
         calibrated_image = cls(
             url=url,

@@ -13,6 +13,7 @@ from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.insights_urls_type_0 import InsightsUrlsType0
     from ..models.label_stats import LabelStats
     from ..models.labelset_summary import LabelsetSummary
     from ..models.metadata import Metadata
@@ -50,19 +51,21 @@ class Dataset:
         label_stats (LabelStats): Number of samples per label status in the ground-truth labelset, and `TOTAL`.
         metadata (Metadata): Free-form user metadata (JSON object).
         cloned_from (None | str | Unset): Full name of the dataset this one was cloned from.
-        enable_3d_cuboid_rotation (bool | Unset):
-        enable_confirm_on_submit (bool | Unset):
+        enable_3d_cuboid_rotation (bool | None | Unset):
+        enable_confirm_on_submit (bool | None | Unset):
         enable_object_link_category_restrictions (bool | Unset):
         enable_extrapolation (bool | Unset):
-        noncollaborator_can_label (bool | Unset):
-        noncollaborator_can_review (bool | Unset):
-        task_attributes (TaskAttributes | Unset): The label editor's configuration (categories and attributes).
+        noncollaborator_can_label (bool | None | Unset):
+        noncollaborator_can_review (bool | None | Unset):
+        task_attributes (None | TaskAttributes | Unset):
         labeling_inactivity_timeout_seconds (int | None | Unset):
-        samples_count (int | Unset):
-        collaborators_count (int | Unset):
-        labelsets (list[LabelsetSummary] | Unset):
+        samples_count (int | None | str | Unset): Number of samples (the real API sometimes sends it as a string).
+        insights_urls (InsightsUrlsType0 | None | Unset): Links to analytics dashboards by name; null when there are
+            none.
+        collaborators_count (int | None | Unset):
+        labelsets (list[LabelsetSummary] | None | Unset):
         role (None | str | Unset): The caller's role on the dataset (`admin` for the owner), or null.
-        readme (str | Unset):
+        readme (None | str | Unset):
         data_type (DataType | Unset): Legacy field; always `IMAGE`.
         region_of_interest (None | RegionOfInterest | Unset):
     """
@@ -89,25 +92,28 @@ class Dataset:
     label_stats: LabelStats
     metadata: Metadata
     cloned_from: None | str | Unset = UNSET
-    enable_3d_cuboid_rotation: bool | Unset = UNSET
-    enable_confirm_on_submit: bool | Unset = UNSET
+    enable_3d_cuboid_rotation: bool | None | Unset = UNSET
+    enable_confirm_on_submit: bool | None | Unset = UNSET
     enable_object_link_category_restrictions: bool | Unset = UNSET
     enable_extrapolation: bool | Unset = UNSET
-    noncollaborator_can_label: bool | Unset = UNSET
-    noncollaborator_can_review: bool | Unset = UNSET
-    task_attributes: TaskAttributes | Unset = UNSET
+    noncollaborator_can_label: bool | None | Unset = UNSET
+    noncollaborator_can_review: bool | None | Unset = UNSET
+    task_attributes: None | TaskAttributes | Unset = UNSET
     labeling_inactivity_timeout_seconds: int | None | Unset = UNSET
-    samples_count: int | Unset = UNSET
-    collaborators_count: int | Unset = UNSET
-    labelsets: list[LabelsetSummary] | Unset = UNSET
+    samples_count: int | None | str | Unset = UNSET
+    insights_urls: InsightsUrlsType0 | None | Unset = UNSET
+    collaborators_count: int | None | Unset = UNSET
+    labelsets: list[LabelsetSummary] | None | Unset = UNSET
     role: None | str | Unset = UNSET
-    readme: str | Unset = UNSET
+    readme: None | str | Unset = UNSET
     data_type: DataType | Unset = UNSET
     region_of_interest: None | RegionOfInterest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.insights_urls_type_0 import InsightsUrlsType0
         from ..models.region_of_interest import RegionOfInterest
+        from ..models.task_attributes import TaskAttributes
 
         name = self.name
 
@@ -159,9 +165,17 @@ class Dataset:
         else:
             cloned_from = self.cloned_from
 
-        enable_3d_cuboid_rotation = self.enable_3d_cuboid_rotation
+        enable_3d_cuboid_rotation: bool | None | Unset
+        if isinstance(self.enable_3d_cuboid_rotation, Unset):
+            enable_3d_cuboid_rotation = UNSET
+        else:
+            enable_3d_cuboid_rotation = self.enable_3d_cuboid_rotation
 
-        enable_confirm_on_submit = self.enable_confirm_on_submit
+        enable_confirm_on_submit: bool | None | Unset
+        if isinstance(self.enable_confirm_on_submit, Unset):
+            enable_confirm_on_submit = UNSET
+        else:
+            enable_confirm_on_submit = self.enable_confirm_on_submit
 
         enable_object_link_category_restrictions = (
             self.enable_object_link_category_restrictions
@@ -169,13 +183,25 @@ class Dataset:
 
         enable_extrapolation = self.enable_extrapolation
 
-        noncollaborator_can_label = self.noncollaborator_can_label
+        noncollaborator_can_label: bool | None | Unset
+        if isinstance(self.noncollaborator_can_label, Unset):
+            noncollaborator_can_label = UNSET
+        else:
+            noncollaborator_can_label = self.noncollaborator_can_label
 
-        noncollaborator_can_review = self.noncollaborator_can_review
+        noncollaborator_can_review: bool | None | Unset
+        if isinstance(self.noncollaborator_can_review, Unset):
+            noncollaborator_can_review = UNSET
+        else:
+            noncollaborator_can_review = self.noncollaborator_can_review
 
-        task_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task_attributes, Unset):
+        task_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.task_attributes, Unset):
+            task_attributes = UNSET
+        elif isinstance(self.task_attributes, TaskAttributes):
             task_attributes = self.task_attributes.to_dict()
+        else:
+            task_attributes = self.task_attributes
 
         labeling_inactivity_timeout_seconds: int | None | Unset
         if isinstance(self.labeling_inactivity_timeout_seconds, Unset):
@@ -185,16 +211,37 @@ class Dataset:
                 self.labeling_inactivity_timeout_seconds
             )
 
-        samples_count = self.samples_count
+        samples_count: int | None | str | Unset
+        if isinstance(self.samples_count, Unset):
+            samples_count = UNSET
+        else:
+            samples_count = self.samples_count
 
-        collaborators_count = self.collaborators_count
+        insights_urls: dict[str, Any] | None | Unset
+        if isinstance(self.insights_urls, Unset):
+            insights_urls = UNSET
+        elif isinstance(self.insights_urls, InsightsUrlsType0):
+            insights_urls = self.insights_urls.to_dict()
+        else:
+            insights_urls = self.insights_urls
 
-        labelsets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.labelsets, Unset):
+        collaborators_count: int | None | Unset
+        if isinstance(self.collaborators_count, Unset):
+            collaborators_count = UNSET
+        else:
+            collaborators_count = self.collaborators_count
+
+        labelsets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.labelsets, Unset):
+            labelsets = UNSET
+        elif isinstance(self.labelsets, list):
             labelsets = []
-            for labelsets_item_data in self.labelsets:
-                labelsets_item = labelsets_item_data.to_dict()
-                labelsets.append(labelsets_item)
+            for labelsets_type_0_item_data in self.labelsets:
+                labelsets_type_0_item = labelsets_type_0_item_data.to_dict()
+                labelsets.append(labelsets_type_0_item)
+
+        else:
+            labelsets = self.labelsets
 
         role: None | str | Unset
         if isinstance(self.role, Unset):
@@ -202,7 +249,11 @@ class Dataset:
         else:
             role = self.role
 
-        readme = self.readme
+        readme: None | str | Unset
+        if isinstance(self.readme, Unset):
+            readme = UNSET
+        else:
+            readme = self.readme
 
         data_type: str | Unset = UNSET
         if not isinstance(self.data_type, Unset):
@@ -267,6 +318,8 @@ class Dataset:
             )
         if samples_count is not UNSET:
             field_dict["samples_count"] = samples_count
+        if insights_urls is not UNSET:
+            field_dict["insights_urls"] = insights_urls
         if collaborators_count is not UNSET:
             field_dict["collaborators_count"] = collaborators_count
         if labelsets is not UNSET:
@@ -284,6 +337,7 @@ class Dataset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.insights_urls_type_0 import InsightsUrlsType0
         from ..models.label_stats import LabelStats
         from ..models.labelset_summary import LabelsetSummary
         from ..models.metadata import Metadata
@@ -345,9 +399,27 @@ class Dataset:
 
         cloned_from = _parse_cloned_from(d.pop("cloned_from", UNSET))
 
-        enable_3d_cuboid_rotation = d.pop("enable_3d_cuboid_rotation", UNSET)
+        def _parse_enable_3d_cuboid_rotation(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        enable_confirm_on_submit = d.pop("enable_confirm_on_submit", UNSET)
+        enable_3d_cuboid_rotation = _parse_enable_3d_cuboid_rotation(
+            d.pop("enable_3d_cuboid_rotation", UNSET)
+        )
+
+        def _parse_enable_confirm_on_submit(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_confirm_on_submit = _parse_enable_confirm_on_submit(
+            d.pop("enable_confirm_on_submit", UNSET)
+        )
 
         enable_object_link_category_restrictions = d.pop(
             "enable_object_link_category_restrictions", UNSET
@@ -355,16 +427,44 @@ class Dataset:
 
         enable_extrapolation = d.pop("enable_extrapolation", UNSET)
 
-        noncollaborator_can_label = d.pop("noncollaborator_can_label", UNSET)
+        def _parse_noncollaborator_can_label(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        noncollaborator_can_review = d.pop("noncollaborator_can_review", UNSET)
+        noncollaborator_can_label = _parse_noncollaborator_can_label(
+            d.pop("noncollaborator_can_label", UNSET)
+        )
 
-        _task_attributes = d.pop("task_attributes", UNSET)
-        task_attributes: TaskAttributes | Unset
-        if isinstance(_task_attributes, Unset):
-            task_attributes = UNSET
-        else:
-            task_attributes = TaskAttributes.from_dict(_task_attributes)
+        def _parse_noncollaborator_can_review(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        noncollaborator_can_review = _parse_noncollaborator_can_review(
+            d.pop("noncollaborator_can_review", UNSET)
+        )
+
+        def _parse_task_attributes(data: object) -> None | TaskAttributes | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                task_attributes_type_0 = TaskAttributes.from_dict(data)
+
+                return task_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskAttributes | Unset, data)
+
+        task_attributes = _parse_task_attributes(d.pop("task_attributes", UNSET))
 
         def _parse_labeling_inactivity_timeout_seconds(
             data: object,
@@ -381,18 +481,68 @@ class Dataset:
             )
         )
 
-        samples_count = d.pop("samples_count", UNSET)
+        def _parse_samples_count(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
-        collaborators_count = d.pop("collaborators_count", UNSET)
+        samples_count = _parse_samples_count(d.pop("samples_count", UNSET))
 
-        _labelsets = d.pop("labelsets", UNSET)
-        labelsets: list[LabelsetSummary] | Unset = UNSET
-        if _labelsets is not UNSET:
-            labelsets = []
-            for labelsets_item_data in _labelsets:
-                labelsets_item = LabelsetSummary.from_dict(labelsets_item_data)
+        def _parse_insights_urls(data: object) -> InsightsUrlsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_insights_urls_type_0 = InsightsUrlsType0.from_dict(
+                    data
+                )
 
-                labelsets.append(labelsets_item)
+                return componentsschemas_insights_urls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InsightsUrlsType0 | None | Unset, data)
+
+        insights_urls = _parse_insights_urls(d.pop("insights_urls", UNSET))
+
+        def _parse_collaborators_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        collaborators_count = _parse_collaborators_count(
+            d.pop("collaborators_count", UNSET)
+        )
+
+        def _parse_labelsets(data: object) -> list[LabelsetSummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                labelsets_type_0 = []
+                _labelsets_type_0 = data
+                for labelsets_type_0_item_data in _labelsets_type_0:
+                    labelsets_type_0_item = LabelsetSummary.from_dict(
+                        labelsets_type_0_item_data
+                    )
+
+                    labelsets_type_0.append(labelsets_type_0_item)
+
+                return labelsets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LabelsetSummary] | None | Unset, data)
+
+        labelsets = _parse_labelsets(d.pop("labelsets", UNSET))
 
         def _parse_role(data: object) -> None | str | Unset:
             if data is None:
@@ -403,7 +553,14 @@ class Dataset:
 
         role = _parse_role(d.pop("role", UNSET))
 
-        readme = d.pop("readme", UNSET)
+        def _parse_readme(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        readme = _parse_readme(d.pop("readme", UNSET))
 
         _data_type = d.pop("data_type", UNSET)
         data_type: DataType | Unset
@@ -463,6 +620,7 @@ class Dataset:
             task_attributes=task_attributes,
             labeling_inactivity_timeout_seconds=labeling_inactivity_timeout_seconds,
             samples_count=samples_count,
+            insights_urls=insights_urls,
             collaborators_count=collaborators_count,
             labelsets=labelsets,
             role=role,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.url import Url
+    from ..models.file_url import FileUrl
 
 
 T = TypeVar("T", bound="ImageFrame")
@@ -19,22 +19,26 @@ T = TypeVar("T", bound="ImageFrame")
 class ImageFrame:
     """
     Attributes:
-        image (Url):
-        name (str | Unset):
-        timestamp (float | str | Unset): A frame timestamp (nanoseconds recommended), number or string.
+        image (FileUrl): A file by URL (an image or a segmentation bitmap), with a signed URL where storage needs one.
+        name (None | str | Unset):
+        timestamp (float | None | str | Unset): A frame timestamp (nanoseconds recommended), number, string or null.
     """
 
-    image: Url
-    name: str | Unset = UNSET
-    timestamp: float | str | Unset = UNSET
+    image: FileUrl
+    name: None | str | Unset = UNSET
+    timestamp: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         image = self.image.to_dict()
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        timestamp: float | str | Unset
+        timestamp: float | None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
@@ -56,17 +60,26 @@ class ImageFrame:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.url import Url
+        from ..models.file_url import FileUrl
 
         d = dict(src_dict)
-        image = Url.from_dict(d.pop("image"))
+        image = FileUrl.from_dict(d.pop("image"))
 
-        name = d.pop("name", UNSET)
-
-        def _parse_timestamp(data: object) -> float | str | Unset:
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_timestamp(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 

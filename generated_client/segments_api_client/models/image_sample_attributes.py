@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.url import Url
+    from ..models.file_url import FileUrl
 
 
 T = TypeVar("T", bound="ImageSampleAttributes")
@@ -18,10 +18,10 @@ class ImageSampleAttributes:
     """An image (`segmentation-bitmap`, `segmentation-bitmap-highres`, `bboxes`, `vector`, `keypoints`).
 
     Attributes:
-        image (Url):
+        image (FileUrl): A file by URL (an image or a segmentation bitmap), with a signed URL where storage needs one.
     """
 
-    image: Url
+    image: FileUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class ImageSampleAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.url import Url
+        from ..models.file_url import FileUrl
 
         d = dict(src_dict)
-        image = Url.from_dict(d.pop("image"))
+        image = FileUrl.from_dict(d.pop("image"))
 
         image_sample_attributes = cls(
             image=image,

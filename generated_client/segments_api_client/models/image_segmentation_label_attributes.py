@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_values import AttributeValues
+    from ..models.file_url import FileUrl
     from ..models.segmentation_annotation import SegmentationAnnotation
-    from ..models.url import Url
 
 
 T = TypeVar("T", bound="ImageSegmentationLabelAttributes")
@@ -23,18 +23,22 @@ class ImageSegmentationLabelAttributes:
 
     Attributes:
         annotations (list[SegmentationAnnotation]):
-        segmentation_bitmap (Url):
-        format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
-        image_attributes (AttributeValues | Unset): Attribute values by attribute name.
+        segmentation_bitmap (FileUrl): A file by URL (an image or a segmentation bitmap), with a signed URL where
+            storage needs one.
+        format_version (float | None | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string,
+            number or null).
+        image_attributes (AttributeValues | None | Unset):
     """
 
     annotations: list[SegmentationAnnotation]
-    segmentation_bitmap: Url
-    format_version: float | str | Unset = UNSET
-    image_attributes: AttributeValues | Unset = UNSET
+    segmentation_bitmap: FileUrl
+    format_version: float | None | str | Unset = UNSET
+    image_attributes: AttributeValues | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attribute_values import AttributeValues
+
         annotations = []
         for annotations_item_data in self.annotations:
             annotations_item = annotations_item_data.to_dict()
@@ -42,15 +46,19 @@ class ImageSegmentationLabelAttributes:
 
         segmentation_bitmap = self.segmentation_bitmap.to_dict()
 
-        format_version: float | str | Unset
+        format_version: float | None | str | Unset
         if isinstance(self.format_version, Unset):
             format_version = UNSET
         else:
             format_version = self.format_version
 
-        image_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_attributes, Unset):
+        image_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.image_attributes, Unset):
+            image_attributes = UNSET
+        elif isinstance(self.image_attributes, AttributeValues):
             image_attributes = self.image_attributes.to_dict()
+        else:
+            image_attributes = self.image_attributes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,8 +78,8 @@ class ImageSegmentationLabelAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_values import AttributeValues
+        from ..models.file_url import FileUrl
         from ..models.segmentation_annotation import SegmentationAnnotation
-        from ..models.url import Url
 
         d = dict(src_dict)
         annotations = []
@@ -81,21 +89,33 @@ class ImageSegmentationLabelAttributes:
 
             annotations.append(annotations_item)
 
-        segmentation_bitmap = Url.from_dict(d.pop("segmentation_bitmap"))
+        segmentation_bitmap = FileUrl.from_dict(d.pop("segmentation_bitmap"))
 
-        def _parse_format_version(data: object) -> float | str | Unset:
+        def _parse_format_version(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         format_version = _parse_format_version(d.pop("format_version", UNSET))
 
-        _image_attributes = d.pop("image_attributes", UNSET)
-        image_attributes: AttributeValues | Unset
-        if isinstance(_image_attributes, Unset):
-            image_attributes = UNSET
-        else:
-            image_attributes = AttributeValues.from_dict(_image_attributes)
+        def _parse_image_attributes(data: object) -> AttributeValues | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_attributes_type_0 = AttributeValues.from_dict(data)
+
+                return image_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AttributeValues | None | Unset, data)
+
+        image_attributes = _parse_image_attributes(d.pop("image_attributes", UNSET))
 
         image_segmentation_label_attributes = cls(
             annotations=annotations,

@@ -10,10 +10,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_values import AttributeValues
+    from ..models.file_url import FileUrl
     from ..models.image_sequence_segmentation_annotation import (
         ImageSequenceSegmentationAnnotation,
     )
-    from ..models.url import Url
 
 
 T = TypeVar("T", bound="ImageSequenceSegmentationFrame")
@@ -24,44 +24,56 @@ class ImageSequenceSegmentationFrame:
     """
     Attributes:
         annotations (list[ImageSequenceSegmentationAnnotation]):
-        format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
-        segmentation_bitmap (Url | Unset):
-        timestamp (float | str | Unset): A frame timestamp (nanoseconds recommended), number or string.
-        image_attributes (AttributeValues | Unset): Attribute values by attribute name.
+        format_version (float | None | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string,
+            number or null).
+        segmentation_bitmap (FileUrl | None | Unset):
+        timestamp (float | None | str | Unset): A frame timestamp (nanoseconds recommended), number, string or null.
+        image_attributes (AttributeValues | None | Unset):
     """
 
     annotations: list[ImageSequenceSegmentationAnnotation]
-    format_version: float | str | Unset = UNSET
-    segmentation_bitmap: Url | Unset = UNSET
-    timestamp: float | str | Unset = UNSET
-    image_attributes: AttributeValues | Unset = UNSET
+    format_version: float | None | str | Unset = UNSET
+    segmentation_bitmap: FileUrl | None | Unset = UNSET
+    timestamp: float | None | str | Unset = UNSET
+    image_attributes: AttributeValues | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attribute_values import AttributeValues
+        from ..models.file_url import FileUrl
+
         annotations = []
         for annotations_item_data in self.annotations:
             annotations_item = annotations_item_data.to_dict()
             annotations.append(annotations_item)
 
-        format_version: float | str | Unset
+        format_version: float | None | str | Unset
         if isinstance(self.format_version, Unset):
             format_version = UNSET
         else:
             format_version = self.format_version
 
-        segmentation_bitmap: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segmentation_bitmap, Unset):
+        segmentation_bitmap: dict[str, Any] | None | Unset
+        if isinstance(self.segmentation_bitmap, Unset):
+            segmentation_bitmap = UNSET
+        elif isinstance(self.segmentation_bitmap, FileUrl):
             segmentation_bitmap = self.segmentation_bitmap.to_dict()
+        else:
+            segmentation_bitmap = self.segmentation_bitmap
 
-        timestamp: float | str | Unset
+        timestamp: float | None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
 
-        image_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_attributes, Unset):
+        image_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.image_attributes, Unset):
+            image_attributes = UNSET
+        elif isinstance(self.image_attributes, AttributeValues):
             image_attributes = self.image_attributes.to_dict()
+        else:
+            image_attributes = self.image_attributes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,10 +96,10 @@ class ImageSequenceSegmentationFrame:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_values import AttributeValues
+        from ..models.file_url import FileUrl
         from ..models.image_sequence_segmentation_annotation import (
             ImageSequenceSegmentationAnnotation,
         )
-        from ..models.url import Url
 
         d = dict(src_dict)
         annotations = []
@@ -99,33 +111,59 @@ class ImageSequenceSegmentationFrame:
 
             annotations.append(annotations_item)
 
-        def _parse_format_version(data: object) -> float | str | Unset:
+        def _parse_format_version(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         format_version = _parse_format_version(d.pop("format_version", UNSET))
 
-        _segmentation_bitmap = d.pop("segmentation_bitmap", UNSET)
-        segmentation_bitmap: Url | Unset
-        if isinstance(_segmentation_bitmap, Unset):
-            segmentation_bitmap = UNSET
-        else:
-            segmentation_bitmap = Url.from_dict(_segmentation_bitmap)
-
-        def _parse_timestamp(data: object) -> float | str | Unset:
+        def _parse_segmentation_bitmap(data: object) -> FileUrl | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                segmentation_bitmap_type_0 = FileUrl.from_dict(data)
+
+                return segmentation_bitmap_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileUrl | None | Unset, data)
+
+        segmentation_bitmap = _parse_segmentation_bitmap(
+            d.pop("segmentation_bitmap", UNSET)
+        )
+
+        def _parse_timestamp(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        _image_attributes = d.pop("image_attributes", UNSET)
-        image_attributes: AttributeValues | Unset
-        if isinstance(_image_attributes, Unset):
-            image_attributes = UNSET
-        else:
-            image_attributes = AttributeValues.from_dict(_image_attributes)
+        def _parse_image_attributes(data: object) -> AttributeValues | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_attributes_type_0 = AttributeValues.from_dict(data)
+
+                return image_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AttributeValues | None | Unset, data)
+
+        image_attributes = _parse_image_attributes(d.pop("image_attributes", UNSET))
 
         image_sequence_segmentation_frame = cls(
             annotations=annotations,

@@ -21,38 +21,45 @@ class ImageVectorFrame:
     """
     Attributes:
         annotations (list[ImageSequenceVectorAnnotation]):
-        format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
-        timestamp (float | str | Unset): A frame timestamp (nanoseconds recommended), number or string.
-        image_attributes (AttributeValues | Unset): Attribute values by attribute name.
+        format_version (float | None | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string,
+            number or null).
+        timestamp (float | None | str | Unset): A frame timestamp (nanoseconds recommended), number, string or null.
+        image_attributes (AttributeValues | None | Unset):
     """
 
     annotations: list[ImageSequenceVectorAnnotation]
-    format_version: float | str | Unset = UNSET
-    timestamp: float | str | Unset = UNSET
-    image_attributes: AttributeValues | Unset = UNSET
+    format_version: float | None | str | Unset = UNSET
+    timestamp: float | None | str | Unset = UNSET
+    image_attributes: AttributeValues | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attribute_values import AttributeValues
+
         annotations = []
         for annotations_item_data in self.annotations:
             annotations_item = annotations_item_data.to_dict()
             annotations.append(annotations_item)
 
-        format_version: float | str | Unset
+        format_version: float | None | str | Unset
         if isinstance(self.format_version, Unset):
             format_version = UNSET
         else:
             format_version = self.format_version
 
-        timestamp: float | str | Unset
+        timestamp: float | None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
 
-        image_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_attributes, Unset):
+        image_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.image_attributes, Unset):
+            image_attributes = UNSET
+        elif isinstance(self.image_attributes, AttributeValues):
             image_attributes = self.image_attributes.to_dict()
+        else:
+            image_attributes = self.image_attributes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,26 +94,40 @@ class ImageVectorFrame:
 
             annotations.append(annotations_item)
 
-        def _parse_format_version(data: object) -> float | str | Unset:
+        def _parse_format_version(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         format_version = _parse_format_version(d.pop("format_version", UNSET))
 
-        def _parse_timestamp(data: object) -> float | str | Unset:
+        def _parse_timestamp(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        _image_attributes = d.pop("image_attributes", UNSET)
-        image_attributes: AttributeValues | Unset
-        if isinstance(_image_attributes, Unset):
-            image_attributes = UNSET
-        else:
-            image_attributes = AttributeValues.from_dict(_image_attributes)
+        def _parse_image_attributes(data: object) -> AttributeValues | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_attributes_type_0 = AttributeValues.from_dict(data)
+
+                return image_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AttributeValues | None | Unset, data)
+
+        image_attributes = _parse_image_attributes(d.pop("image_attributes", UNSET))
 
         image_vector_frame = cls(
             annotations=annotations,

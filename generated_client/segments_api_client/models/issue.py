@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -36,8 +36,7 @@ class Issue:
         comments (list[IssueComment]):
         sample_uuid (UUID):
         sample_name (str):
-        anchor (IssueBasicAnchor | IssueLocationAnchor | IssueSceneAttributeAnchor | IssueTrackAnchor | Unset): What in
-            the sample the issue is about.
+        anchor (IssueBasicAnchor | IssueLocationAnchor | IssueSceneAttributeAnchor | IssueTrackAnchor | None | Unset):
     """
 
     uuid: UUID
@@ -55,12 +54,14 @@ class Issue:
         | IssueLocationAnchor
         | IssueSceneAttributeAnchor
         | IssueTrackAnchor
+        | None
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.issue_basic_anchor import IssueBasicAnchor
+        from ..models.issue_location_anchor import IssueLocationAnchor
         from ..models.issue_scene_attribute_anchor import IssueSceneAttributeAnchor
         from ..models.issue_track_anchor import IssueTrackAnchor
 
@@ -87,17 +88,18 @@ class Issue:
 
         sample_name = self.sample_name
 
-        anchor: dict[str, Any] | Unset
+        anchor: dict[str, Any] | None | Unset
         if isinstance(self.anchor, Unset):
             anchor = UNSET
         elif (
             isinstance(self.anchor, IssueBasicAnchor)
             or isinstance(self.anchor, IssueTrackAnchor)
             or isinstance(self.anchor, IssueSceneAttributeAnchor)
+            or isinstance(self.anchor, IssueLocationAnchor)
         ):
             anchor = self.anchor.to_dict()
         else:
-            anchor = self.anchor.to_dict()
+            anchor = self.anchor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -161,8 +163,11 @@ class Issue:
             | IssueLocationAnchor
             | IssueSceneAttributeAnchor
             | IssueTrackAnchor
+            | None
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -191,11 +196,25 @@ class Issue:
                 return componentsschemas_issue_anchor_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_issue_anchor_type_3 = IssueLocationAnchor.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_issue_anchor_type_3 = IssueLocationAnchor.from_dict(
+                    data
+                )
 
-            return componentsschemas_issue_anchor_type_3
+                return componentsschemas_issue_anchor_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                IssueBasicAnchor
+                | IssueLocationAnchor
+                | IssueSceneAttributeAnchor
+                | IssueTrackAnchor
+                | None
+                | Unset,
+                data,
+            )
 
         anchor = _parse_anchor(d.pop("anchor", UNSET))
 

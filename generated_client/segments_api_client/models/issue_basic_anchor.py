@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,21 +17,29 @@ class IssueBasicAnchor:
     """
     Attributes:
         type_ (IssueBasicAnchorType):
-        sensor (str | Unset):
-        frame (int | Unset):
+        sensor (None | str | Unset):
+        frame (int | None | Unset):
     """
 
     type_: IssueBasicAnchorType
-    sensor: str | Unset = UNSET
-    frame: int | Unset = UNSET
+    sensor: None | str | Unset = UNSET
+    frame: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
 
-        sensor = self.sensor
+        sensor: None | str | Unset
+        if isinstance(self.sensor, Unset):
+            sensor = UNSET
+        else:
+            sensor = self.sensor
 
-        frame = self.frame
+        frame: int | None | Unset
+        if isinstance(self.frame, Unset):
+            frame = UNSET
+        else:
+            frame = self.frame
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,9 +60,23 @@ class IssueBasicAnchor:
         d = dict(src_dict)
         type_ = IssueBasicAnchorType(d.pop("type"))
 
-        sensor = d.pop("sensor", UNSET)
+        def _parse_sensor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        frame = d.pop("frame", UNSET)
+        sensor = _parse_sensor(d.pop("sensor", UNSET))
+
+        def _parse_frame(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        frame = _parse_frame(d.pop("frame", UNSET))
 
         issue_basic_anchor = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,14 +23,14 @@ class IssueLocationAnchor:
     Attributes:
         type_ (IssueLocationAnchorType):
         location (IssueAnchor2DCoordinates | IssueAnchor3DCoordinates):
-        sensor (str | Unset):
-        frame (int | Unset):
+        sensor (None | str | Unset):
+        frame (int | None | Unset):
     """
 
     type_: IssueLocationAnchorType
     location: IssueAnchor2DCoordinates | IssueAnchor3DCoordinates
-    sensor: str | Unset = UNSET
-    frame: int | Unset = UNSET
+    sensor: None | str | Unset = UNSET
+    frame: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,9 +44,17 @@ class IssueLocationAnchor:
         else:
             location = self.location.to_dict()
 
-        sensor = self.sensor
+        sensor: None | str | Unset
+        if isinstance(self.sensor, Unset):
+            sensor = UNSET
+        else:
+            sensor = self.sensor
 
-        frame = self.frame
+        frame: int | None | Unset
+        if isinstance(self.frame, Unset):
+            frame = UNSET
+        else:
+            frame = self.frame
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,9 +98,23 @@ class IssueLocationAnchor:
 
         location = _parse_location(d.pop("location"))
 
-        sensor = d.pop("sensor", UNSET)
+        def _parse_sensor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        frame = d.pop("frame", UNSET)
+        sensor = _parse_sensor(d.pop("sensor", UNSET))
+
+        def _parse_frame(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        frame = _parse_frame(d.pop("frame", UNSET))
 
         issue_location_anchor = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,14 @@ class IssueSceneAttributeAnchor:
     Attributes:
         type_ (IssueSceneAttributeAnchorType):
         scene_attribute (str):
-        sensor (str | Unset):
-        frame (int | Unset):
+        sensor (None | str | Unset):
+        frame (int | None | Unset):
     """
 
     type_: IssueSceneAttributeAnchorType
     scene_attribute: str
-    sensor: str | Unset = UNSET
-    frame: int | Unset = UNSET
+    sensor: None | str | Unset = UNSET
+    frame: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +33,17 @@ class IssueSceneAttributeAnchor:
 
         scene_attribute = self.scene_attribute
 
-        sensor = self.sensor
+        sensor: None | str | Unset
+        if isinstance(self.sensor, Unset):
+            sensor = UNSET
+        else:
+            sensor = self.sensor
 
-        frame = self.frame
+        frame: int | None | Unset
+        if isinstance(self.frame, Unset):
+            frame = UNSET
+        else:
+            frame = self.frame
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,9 +67,23 @@ class IssueSceneAttributeAnchor:
 
         scene_attribute = d.pop("sceneAttribute")
 
-        sensor = d.pop("sensor", UNSET)
+        def _parse_sensor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        frame = d.pop("frame", UNSET)
+        sensor = _parse_sensor(d.pop("sensor", UNSET))
+
+        def _parse_frame(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        frame = _parse_frame(d.pop("frame", UNSET))
 
         issue_scene_attribute_anchor = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,16 +18,16 @@ class IssueTrackAnchor:
     Attributes:
         type_ (IssueTrackAnchorType):
         track_number (int):
-        sensor (str | Unset):
-        frame (int | Unset):
-        track_attribute (str | Unset):
+        sensor (None | str | Unset):
+        frame (int | None | Unset):
+        track_attribute (None | str | Unset):
     """
 
     type_: IssueTrackAnchorType
     track_number: int
-    sensor: str | Unset = UNSET
-    frame: int | Unset = UNSET
-    track_attribute: str | Unset = UNSET
+    sensor: None | str | Unset = UNSET
+    frame: int | None | Unset = UNSET
+    track_attribute: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +35,23 @@ class IssueTrackAnchor:
 
         track_number = self.track_number
 
-        sensor = self.sensor
+        sensor: None | str | Unset
+        if isinstance(self.sensor, Unset):
+            sensor = UNSET
+        else:
+            sensor = self.sensor
 
-        frame = self.frame
+        frame: int | None | Unset
+        if isinstance(self.frame, Unset):
+            frame = UNSET
+        else:
+            frame = self.frame
 
-        track_attribute = self.track_attribute
+        track_attribute: None | str | Unset
+        if isinstance(self.track_attribute, Unset):
+            track_attribute = UNSET
+        else:
+            track_attribute = self.track_attribute
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,11 +77,32 @@ class IssueTrackAnchor:
 
         track_number = d.pop("trackNumber")
 
-        sensor = d.pop("sensor", UNSET)
+        def _parse_sensor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        frame = d.pop("frame", UNSET)
+        sensor = _parse_sensor(d.pop("sensor", UNSET))
 
-        track_attribute = d.pop("trackAttribute", UNSET)
+        def _parse_frame(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        frame = _parse_frame(d.pop("frame", UNSET))
+
+        def _parse_track_attribute(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        track_attribute = _parse_track_attribute(d.pop("trackAttribute", UNSET))
 
         issue_track_anchor = cls(
             type_=type_,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -21,16 +21,16 @@ class Labelset:
         description (str):
         uuid (UUID | Unset):
         readme (str | Unset):
-        is_groundtruth (bool | Unset):
-        created_at (datetime.datetime | Unset):
+        is_groundtruth (bool | None | Unset):
+        created_at (datetime.datetime | None | Unset):
     """
 
     name: str
     description: str
     uuid: UUID | Unset = UNSET
     readme: str | Unset = UNSET
-    is_groundtruth: bool | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    is_groundtruth: bool | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,11 +44,19 @@ class Labelset:
 
         readme = self.readme
 
-        is_groundtruth = self.is_groundtruth
+        is_groundtruth: bool | None | Unset
+        if isinstance(self.is_groundtruth, Unset):
+            is_groundtruth = UNSET
+        else:
+            is_groundtruth = self.is_groundtruth
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,14 +93,31 @@ class Labelset:
 
         readme = d.pop("readme", UNSET)
 
-        is_groundtruth = d.pop("is_groundtruth", UNSET)
+        def _parse_is_groundtruth(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        is_groundtruth = _parse_is_groundtruth(d.pop("is_groundtruth", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
         labelset = cls(
             name=name,

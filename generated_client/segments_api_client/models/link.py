@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_values import AttributeValues
+    from ..models.link_frame_attributes import LinkFrameAttributes
 
 
 T = TypeVar("T", bound="Link")
@@ -22,22 +23,44 @@ class Link:
     Attributes:
         from_id (int):
         to_id (int):
-        attributes (AttributeValues | Unset): Attribute values by attribute name.
+        attributes (AttributeValues | None | Unset):
+        frames (list[LinkFrameAttributes] | None | Unset): Frame-level link attribute values (definitions with
+            `is_track_level: false`), one entry per sample frame, index-aligned with the sample's frames; omitted when there
+            are none.
     """
 
     from_id: int
     to_id: int
-    attributes: AttributeValues | Unset = UNSET
+    attributes: AttributeValues | None | Unset = UNSET
+    frames: list[LinkFrameAttributes] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attribute_values import AttributeValues
+
         from_id = self.from_id
 
         to_id = self.to_id
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        attributes: dict[str, Any] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, AttributeValues):
             attributes = self.attributes.to_dict()
+        else:
+            attributes = self.attributes
+
+        frames: list[dict[str, Any]] | None | Unset
+        if isinstance(self.frames, Unset):
+            frames = UNSET
+        elif isinstance(self.frames, list):
+            frames = []
+            for frames_type_0_item_data in self.frames:
+                frames_type_0_item = frames_type_0_item_data.to_dict()
+                frames.append(frames_type_0_item)
+
+        else:
+            frames = self.frames
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,29 +72,67 @@ class Link:
         )
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if frames is not UNSET:
+            field_dict["frames"] = frames
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attribute_values import AttributeValues
+        from ..models.link_frame_attributes import LinkFrameAttributes
 
         d = dict(src_dict)
         from_id = d.pop("from_id")
 
         to_id = d.pop("to_id")
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: AttributeValues | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = AttributeValues.from_dict(_attributes)
+        def _parse_attributes(data: object) -> AttributeValues | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attributes_type_0 = AttributeValues.from_dict(data)
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AttributeValues | None | Unset, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
+
+        def _parse_frames(data: object) -> list[LinkFrameAttributes] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                frames_type_0 = []
+                _frames_type_0 = data
+                for frames_type_0_item_data in _frames_type_0:
+                    frames_type_0_item = LinkFrameAttributes.from_dict(
+                        frames_type_0_item_data
+                    )
+
+                    frames_type_0.append(frames_type_0_item)
+
+                return frames_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LinkFrameAttributes] | None | Unset, data)
+
+        frames = _parse_frames(d.pop("frames", UNSET))
 
         link = cls(
             from_id=from_id,
             to_id=to_id,
             attributes=attributes,
+            frames=frames,
         )
 
         link.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,11 +22,11 @@ class MultiSensorLabelAttributes:
 
     Attributes:
         sensors (list[SensorLabelAttributes]):
-        links (list[Link] | Unset):
+        links (list[Link] | None | Unset):
     """
 
     sensors: list[SensorLabelAttributes]
-    links: list[Link] | Unset = UNSET
+    links: list[Link] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,12 +35,17 @@ class MultiSensorLabelAttributes:
             sensors_item = sensors_item_data.to_dict()
             sensors.append(sensors_item)
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        links: list[dict[str, Any]] | None | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, list):
             links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
+            for links_type_0_item_data in self.links:
+                links_type_0_item = links_type_0_item_data.to_dict()
+                links.append(links_type_0_item)
+
+        else:
+            links = self.links
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,14 +72,27 @@ class MultiSensorLabelAttributes:
 
             sensors.append(sensors_item)
 
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
+        def _parse_links(data: object) -> list[Link] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                links_type_0 = []
+                _links_type_0 = data
+                for links_type_0_item_data in _links_type_0:
+                    links_type_0_item = Link.from_dict(links_type_0_item_data)
 
-                links.append(links_item)
+                    links_type_0.append(links_type_0_item)
+
+                return links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Link] | None | Unset, data)
+
+        links = _parse_links(d.pop("links", UNSET))
 
         multi_sensor_label_attributes = cls(
             sensors=sensors,

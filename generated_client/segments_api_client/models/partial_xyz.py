@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="PartialXYZ")
 class PartialXYZ:
     """
     Attributes:
-        x (float | Unset):
-        y (float | Unset):
-        z (float | Unset):
+        x (float | None | Unset):
+        y (float | None | Unset):
+        z (float | None | Unset):
     """
 
-    x: float | Unset = UNSET
-    y: float | Unset = UNSET
-    z: float | Unset = UNSET
+    x: float | None | Unset = UNSET
+    y: float | None | Unset = UNSET
+    z: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        x = self.x
+        x: float | None | Unset
+        if isinstance(self.x, Unset):
+            x = UNSET
+        else:
+            x = self.x
 
-        y = self.y
+        y: float | None | Unset
+        if isinstance(self.y, Unset):
+            y = UNSET
+        else:
+            y = self.y
 
-        z = self.z
+        z: float | None | Unset
+        if isinstance(self.z, Unset):
+            z = UNSET
+        else:
+            z = self.z
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class PartialXYZ:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        x = d.pop("x", UNSET)
 
-        y = d.pop("y", UNSET)
+        def _parse_x(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        z = d.pop("z", UNSET)
+        x = _parse_x(d.pop("x", UNSET))
+
+        def _parse_y(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        y = _parse_y(d.pop("y", UNSET))
+
+        def _parse_z(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        z = _parse_z(d.pop("z", UNSET))
 
         partial_xyz = cls(
             x=x,

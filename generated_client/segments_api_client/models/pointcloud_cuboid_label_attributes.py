@@ -23,39 +23,51 @@ class PointcloudCuboidLabelAttributes:
 
     Attributes:
         annotations (list[PointcloudCuboidAnnotation]):
-        format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
-        image_attributes (AttributeValues | Unset): Attribute values by attribute name.
-        links (list[Link] | Unset):
+        format_version (float | None | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string,
+            number or null).
+        image_attributes (AttributeValues | None | Unset):
+        links (list[Link] | None | Unset):
     """
 
     annotations: list[PointcloudCuboidAnnotation]
-    format_version: float | str | Unset = UNSET
-    image_attributes: AttributeValues | Unset = UNSET
-    links: list[Link] | Unset = UNSET
+    format_version: float | None | str | Unset = UNSET
+    image_attributes: AttributeValues | None | Unset = UNSET
+    links: list[Link] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attribute_values import AttributeValues
+
         annotations = []
         for annotations_item_data in self.annotations:
             annotations_item = annotations_item_data.to_dict()
             annotations.append(annotations_item)
 
-        format_version: float | str | Unset
+        format_version: float | None | str | Unset
         if isinstance(self.format_version, Unset):
             format_version = UNSET
         else:
             format_version = self.format_version
 
-        image_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_attributes, Unset):
+        image_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.image_attributes, Unset):
+            image_attributes = UNSET
+        elif isinstance(self.image_attributes, AttributeValues):
             image_attributes = self.image_attributes.to_dict()
+        else:
+            image_attributes = self.image_attributes
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        links: list[dict[str, Any]] | None | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, list):
             links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
+            for links_type_0_item_data in self.links:
+                links_type_0_item = links_type_0_item_data.to_dict()
+                links.append(links_type_0_item)
+
+        else:
+            links = self.links
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,28 +101,53 @@ class PointcloudCuboidLabelAttributes:
 
             annotations.append(annotations_item)
 
-        def _parse_format_version(data: object) -> float | str | Unset:
+        def _parse_format_version(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         format_version = _parse_format_version(d.pop("format_version", UNSET))
 
-        _image_attributes = d.pop("image_attributes", UNSET)
-        image_attributes: AttributeValues | Unset
-        if isinstance(_image_attributes, Unset):
-            image_attributes = UNSET
-        else:
-            image_attributes = AttributeValues.from_dict(_image_attributes)
+        def _parse_image_attributes(data: object) -> AttributeValues | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_attributes_type_0 = AttributeValues.from_dict(data)
 
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
+                return image_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AttributeValues | None | Unset, data)
 
-                links.append(links_item)
+        image_attributes = _parse_image_attributes(d.pop("image_attributes", UNSET))
+
+        def _parse_links(data: object) -> list[Link] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                links_type_0 = []
+                _links_type_0 = data
+                for links_type_0_item_data in _links_type_0:
+                    links_type_0_item = Link.from_dict(links_type_0_item_data)
+
+                    links_type_0.append(links_type_0_item)
+
+                return links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Link] | None | Unset, data)
+
+        links = _parse_links(d.pop("links", UNSET))
 
         pointcloud_cuboid_label_attributes = cls(
             annotations=annotations,

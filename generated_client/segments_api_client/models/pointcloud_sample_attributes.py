@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.bounds import Bounds
     from ..models.calibrated_image import CalibratedImage
     from ..models.ego_pose import EgoPose
+    from ..models.ortho_image import OrthoImage
     from ..models.pcd import PCD
 
 
@@ -25,23 +26,29 @@ class PointcloudSampleAttributes:
     Attributes:
         pcd (PCD):
         images (list[CalibratedImage] | Unset):
-        ego_pose (EgoPose | Unset):
-        default_z (float | Unset):
-        name (str | Unset):
-        timestamp (float | str | Unset): A frame timestamp (nanoseconds recommended), number or string.
-        bounds (Bounds | Unset):
+        ego_pose (EgoPose | None | Unset):
+        default_z (float | None | Unset):
+        name (None | str | Unset):
+        timestamp (float | None | str | Unset): A frame timestamp (nanoseconds recommended), number, string or null.
+        bounds (Bounds | None | Unset):
+        ortho_images (list[OrthoImage] | None | Unset): Top-down images (e.g. tiles); for sequences they hold for every
+            frame, so they sit next to `frames`.
     """
 
     pcd: PCD
     images: list[CalibratedImage] | Unset = UNSET
-    ego_pose: EgoPose | Unset = UNSET
-    default_z: float | Unset = UNSET
-    name: str | Unset = UNSET
-    timestamp: float | str | Unset = UNSET
-    bounds: Bounds | Unset = UNSET
+    ego_pose: EgoPose | None | Unset = UNSET
+    default_z: float | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    timestamp: float | None | str | Unset = UNSET
+    bounds: Bounds | None | Unset = UNSET
+    ortho_images: list[OrthoImage] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bounds import Bounds
+        from ..models.ego_pose import EgoPose
+
         pcd = self.pcd.to_dict()
 
         images: list[dict[str, Any]] | Unset = UNSET
@@ -51,23 +58,53 @@ class PointcloudSampleAttributes:
                 images_item = images_item_data.to_dict()
                 images.append(images_item)
 
-        ego_pose: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ego_pose, Unset):
+        ego_pose: dict[str, Any] | None | Unset
+        if isinstance(self.ego_pose, Unset):
+            ego_pose = UNSET
+        elif isinstance(self.ego_pose, EgoPose):
             ego_pose = self.ego_pose.to_dict()
+        else:
+            ego_pose = self.ego_pose
 
-        default_z = self.default_z
+        default_z: float | None | Unset
+        if isinstance(self.default_z, Unset):
+            default_z = UNSET
+        else:
+            default_z = self.default_z
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        timestamp: float | str | Unset
+        timestamp: float | None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
 
-        bounds: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bounds, Unset):
+        bounds: dict[str, Any] | None | Unset
+        if isinstance(self.bounds, Unset):
+            bounds = UNSET
+        elif isinstance(self.bounds, Bounds):
             bounds = self.bounds.to_dict()
+        else:
+            bounds = self.bounds
+
+        ortho_images: list[dict[str, Any]] | None | Unset
+        if isinstance(self.ortho_images, Unset):
+            ortho_images = UNSET
+        elif isinstance(self.ortho_images, list):
+            ortho_images = []
+            for componentsschemas_ortho_images_type_0_item_data in self.ortho_images:
+                componentsschemas_ortho_images_type_0_item = (
+                    componentsschemas_ortho_images_type_0_item_data.to_dict()
+                )
+                ortho_images.append(componentsschemas_ortho_images_type_0_item)
+
+        else:
+            ortho_images = self.ortho_images
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,6 +125,8 @@ class PointcloudSampleAttributes:
             field_dict["timestamp"] = timestamp
         if bounds is not UNSET:
             field_dict["bounds"] = bounds
+        if ortho_images is not UNSET:
+            field_dict["ortho_images"] = ortho_images
 
         return field_dict
 
@@ -96,6 +135,7 @@ class PointcloudSampleAttributes:
         from ..models.bounds import Bounds
         from ..models.calibrated_image import CalibratedImage
         from ..models.ego_pose import EgoPose
+        from ..models.ortho_image import OrthoImage
         from ..models.pcd import PCD
 
         d = dict(src_dict)
@@ -110,30 +150,94 @@ class PointcloudSampleAttributes:
 
                 images.append(images_item)
 
-        _ego_pose = d.pop("ego_pose", UNSET)
-        ego_pose: EgoPose | Unset
-        if isinstance(_ego_pose, Unset):
-            ego_pose = UNSET
-        else:
-            ego_pose = EgoPose.from_dict(_ego_pose)
-
-        default_z = d.pop("default_z", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_timestamp(data: object) -> float | str | Unset:
+        def _parse_ego_pose(data: object) -> EgoPose | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ego_pose_type_0 = EgoPose.from_dict(data)
+
+                return ego_pose_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EgoPose | None | Unset, data)
+
+        ego_pose = _parse_ego_pose(d.pop("ego_pose", UNSET))
+
+        def _parse_default_z(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_z = _parse_default_z(d.pop("default_z", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_timestamp(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        _bounds = d.pop("bounds", UNSET)
-        bounds: Bounds | Unset
-        if isinstance(_bounds, Unset):
-            bounds = UNSET
-        else:
-            bounds = Bounds.from_dict(_bounds)
+        def _parse_bounds(data: object) -> Bounds | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bounds_type_0 = Bounds.from_dict(data)
+
+                return bounds_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Bounds | None | Unset, data)
+
+        bounds = _parse_bounds(d.pop("bounds", UNSET))
+
+        def _parse_ortho_images(data: object) -> list[OrthoImage] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_ortho_images_type_0 = []
+                _componentsschemas_ortho_images_type_0 = data
+                for (
+                    componentsschemas_ortho_images_type_0_item_data
+                ) in _componentsschemas_ortho_images_type_0:
+                    componentsschemas_ortho_images_type_0_item = OrthoImage.from_dict(
+                        componentsschemas_ortho_images_type_0_item_data
+                    )
+
+                    componentsschemas_ortho_images_type_0.append(
+                        componentsschemas_ortho_images_type_0_item
+                    )
+
+                return componentsschemas_ortho_images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrthoImage] | None | Unset, data)
+
+        ortho_images = _parse_ortho_images(d.pop("ortho_images", UNSET))
 
         pointcloud_sample_attributes = cls(
             pcd=pcd,
@@ -143,6 +247,7 @@ class PointcloudSampleAttributes:
             name=name,
             timestamp=timestamp,
             bounds=bounds,
+            ortho_images=ortho_images,
         )
 
         pointcloud_sample_attributes.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.attribute_values import AttributeValues
     from ..models.pointcloud_sequence_segmentation_annotation import (
         PointcloudSequenceSegmentationAnnotation,
     )
@@ -23,17 +24,22 @@ class PointcloudSegmentationFrame:
     Attributes:
         annotations (list[PointcloudSequenceSegmentationAnnotation]):
         point_annotations (list[int]):
-        format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
-        timestamp (float | str | Unset): A frame timestamp (nanoseconds recommended), number or string.
+        format_version (float | None | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string,
+            number or null).
+        image_attributes (AttributeValues | None | Unset):
+        timestamp (float | None | str | Unset): A frame timestamp (nanoseconds recommended), number, string or null.
     """
 
     annotations: list[PointcloudSequenceSegmentationAnnotation]
     point_annotations: list[int]
-    format_version: float | str | Unset = UNSET
-    timestamp: float | str | Unset = UNSET
+    format_version: float | None | str | Unset = UNSET
+    image_attributes: AttributeValues | None | Unset = UNSET
+    timestamp: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attribute_values import AttributeValues
+
         annotations = []
         for annotations_item_data in self.annotations:
             annotations_item = annotations_item_data.to_dict()
@@ -41,13 +47,21 @@ class PointcloudSegmentationFrame:
 
         point_annotations = self.point_annotations
 
-        format_version: float | str | Unset
+        format_version: float | None | str | Unset
         if isinstance(self.format_version, Unset):
             format_version = UNSET
         else:
             format_version = self.format_version
 
-        timestamp: float | str | Unset
+        image_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.image_attributes, Unset):
+            image_attributes = UNSET
+        elif isinstance(self.image_attributes, AttributeValues):
+            image_attributes = self.image_attributes.to_dict()
+        else:
+            image_attributes = self.image_attributes
+
+        timestamp: float | None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
@@ -63,6 +77,8 @@ class PointcloudSegmentationFrame:
         )
         if format_version is not UNSET:
             field_dict["format_version"] = format_version
+        if image_attributes is not UNSET:
+            field_dict["image_attributes"] = image_attributes
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 
@@ -70,6 +86,7 @@ class PointcloudSegmentationFrame:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attribute_values import AttributeValues
         from ..models.pointcloud_sequence_segmentation_annotation import (
             PointcloudSequenceSegmentationAnnotation,
         )
@@ -86,17 +103,38 @@ class PointcloudSegmentationFrame:
 
         point_annotations = cast(list[int], d.pop("point_annotations"))
 
-        def _parse_format_version(data: object) -> float | str | Unset:
+        def _parse_format_version(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         format_version = _parse_format_version(d.pop("format_version", UNSET))
 
-        def _parse_timestamp(data: object) -> float | str | Unset:
+        def _parse_image_attributes(data: object) -> AttributeValues | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_attributes_type_0 = AttributeValues.from_dict(data)
+
+                return image_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AttributeValues | None | Unset, data)
+
+        image_attributes = _parse_image_attributes(d.pop("image_attributes", UNSET))
+
+        def _parse_timestamp(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
@@ -104,6 +142,7 @@ class PointcloudSegmentationFrame:
             annotations=annotations,
             point_annotations=point_annotations,
             format_version=format_version,
+            image_attributes=image_attributes,
             timestamp=timestamp,
         )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,10 +33,10 @@ class PointcloudSequenceCuboidAnnotation:
         track_id (int):
         is_keyframe (bool | Unset):
         index (int | Unset):
-        rotation (Quaternion | Unset):
-        velocity (MotionValue | Unset):
-        acceleration (MotionValue | Unset):
-        attributes (AttributeValues | Unset): Attribute values by attribute name.
+        rotation (None | Quaternion | Unset):
+        velocity (MotionValue | None | Unset):
+        acceleration (MotionValue | None | Unset):
+        attributes (AttributeValues | None | Unset):
     """
 
     id: int
@@ -48,13 +48,17 @@ class PointcloudSequenceCuboidAnnotation:
     track_id: int
     is_keyframe: bool | Unset = UNSET
     index: int | Unset = UNSET
-    rotation: Quaternion | Unset = UNSET
-    velocity: MotionValue | Unset = UNSET
-    acceleration: MotionValue | Unset = UNSET
-    attributes: AttributeValues | Unset = UNSET
+    rotation: None | Quaternion | Unset = UNSET
+    velocity: MotionValue | None | Unset = UNSET
+    acceleration: MotionValue | None | Unset = UNSET
+    attributes: AttributeValues | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attribute_values import AttributeValues
+        from ..models.motion_value import MotionValue
+        from ..models.quaternion import Quaternion
+
         id = self.id
 
         category_id = self.category_id
@@ -73,21 +77,37 @@ class PointcloudSequenceCuboidAnnotation:
 
         index = self.index
 
-        rotation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rotation, Unset):
+        rotation: dict[str, Any] | None | Unset
+        if isinstance(self.rotation, Unset):
+            rotation = UNSET
+        elif isinstance(self.rotation, Quaternion):
             rotation = self.rotation.to_dict()
+        else:
+            rotation = self.rotation
 
-        velocity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.velocity, Unset):
+        velocity: dict[str, Any] | None | Unset
+        if isinstance(self.velocity, Unset):
+            velocity = UNSET
+        elif isinstance(self.velocity, MotionValue):
             velocity = self.velocity.to_dict()
+        else:
+            velocity = self.velocity
 
-        acceleration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.acceleration, Unset):
+        acceleration: dict[str, Any] | None | Unset
+        if isinstance(self.acceleration, Unset):
+            acceleration = UNSET
+        elif isinstance(self.acceleration, MotionValue):
             acceleration = self.acceleration.to_dict()
+        else:
+            acceleration = self.acceleration
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        attributes: dict[str, Any] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, AttributeValues):
             attributes = self.attributes.to_dict()
+        else:
+            attributes = self.attributes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -143,33 +163,73 @@ class PointcloudSequenceCuboidAnnotation:
 
         index = d.pop("index", UNSET)
 
-        _rotation = d.pop("rotation", UNSET)
-        rotation: Quaternion | Unset
-        if isinstance(_rotation, Unset):
-            rotation = UNSET
-        else:
-            rotation = Quaternion.from_dict(_rotation)
+        def _parse_rotation(data: object) -> None | Quaternion | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rotation_type_0 = Quaternion.from_dict(data)
 
-        _velocity = d.pop("velocity", UNSET)
-        velocity: MotionValue | Unset
-        if isinstance(_velocity, Unset):
-            velocity = UNSET
-        else:
-            velocity = MotionValue.from_dict(_velocity)
+                return rotation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Quaternion | Unset, data)
 
-        _acceleration = d.pop("acceleration", UNSET)
-        acceleration: MotionValue | Unset
-        if isinstance(_acceleration, Unset):
-            acceleration = UNSET
-        else:
-            acceleration = MotionValue.from_dict(_acceleration)
+        rotation = _parse_rotation(d.pop("rotation", UNSET))
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: AttributeValues | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = AttributeValues.from_dict(_attributes)
+        def _parse_velocity(data: object) -> MotionValue | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                velocity_type_0 = MotionValue.from_dict(data)
+
+                return velocity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MotionValue | None | Unset, data)
+
+        velocity = _parse_velocity(d.pop("velocity", UNSET))
+
+        def _parse_acceleration(data: object) -> MotionValue | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                acceleration_type_0 = MotionValue.from_dict(data)
+
+                return acceleration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MotionValue | None | Unset, data)
+
+        acceleration = _parse_acceleration(d.pop("acceleration", UNSET))
+
+        def _parse_attributes(data: object) -> AttributeValues | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attributes_type_0 = AttributeValues.from_dict(data)
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AttributeValues | None | Unset, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
 
         pointcloud_sequence_cuboid_annotation = cls(
             id=id,

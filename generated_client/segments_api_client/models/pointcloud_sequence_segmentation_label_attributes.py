@@ -21,11 +21,12 @@ class PointcloudSequenceSegmentationLabelAttributes:
 
     Attributes:
         frames (list[PointcloudSegmentationFrame]):
-        format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
+        format_version (float | None | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string,
+            number or null).
     """
 
     frames: list[PointcloudSegmentationFrame]
-    format_version: float | str | Unset = UNSET
+    format_version: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +35,7 @@ class PointcloudSequenceSegmentationLabelAttributes:
             frames_item = frames_item_data.to_dict()
             frames.append(frames_item)
 
-        format_version: float | str | Unset
+        format_version: float | None | str | Unset
         if isinstance(self.format_version, Unset):
             format_version = UNSET
         else:
@@ -64,10 +65,12 @@ class PointcloudSequenceSegmentationLabelAttributes:
 
             frames.append(frames_item)
 
-        def _parse_format_version(data: object) -> float | str | Unset:
+        def _parse_format_version(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         format_version = _parse_format_version(d.pop("format_version", UNSET))
 

@@ -28,7 +28,7 @@ class PointcloudSequenceVectorAnnotation:
         track_id (int):
         is_keyframe (bool | Unset):
         index (int | Unset):
-        attributes (AttributeValues | Unset): Attribute values by attribute name.
+        attributes (AttributeValues | None | Unset):
     """
 
     id: int
@@ -38,10 +38,12 @@ class PointcloudSequenceVectorAnnotation:
     track_id: int
     is_keyframe: bool | Unset = UNSET
     index: int | Unset = UNSET
-    attributes: AttributeValues | Unset = UNSET
+    attributes: AttributeValues | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attribute_values import AttributeValues
+
         id = self.id
 
         category_id = self.category_id
@@ -60,9 +62,13 @@ class PointcloudSequenceVectorAnnotation:
 
         index = self.index
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        attributes: dict[str, Any] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, AttributeValues):
             attributes = self.attributes.to_dict()
+        else:
+            attributes = self.attributes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,12 +114,22 @@ class PointcloudSequenceVectorAnnotation:
 
         index = d.pop("index", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: AttributeValues | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = AttributeValues.from_dict(_attributes)
+        def _parse_attributes(data: object) -> AttributeValues | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attributes_type_0 = AttributeValues.from_dict(data)
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AttributeValues | None | Unset, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
 
         pointcloud_sequence_vector_annotation = cls(
             id=id,

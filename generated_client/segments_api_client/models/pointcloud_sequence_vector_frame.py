@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.attribute_values import AttributeValues
     from ..models.link import Link
     from ..models.pointcloud_sequence_cuboid_annotation import (
         PointcloudSequenceCuboidAnnotation,
@@ -26,20 +27,24 @@ class PointcloudSequenceVectorFrame:
     """
     Attributes:
         annotations (list[PointcloudSequenceCuboidAnnotation | PointcloudSequenceVectorAnnotation]):
-        format_version (float | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string or number).
-        timestamp (float | str | Unset): A frame timestamp (nanoseconds recommended), number or string.
-        links (list[Link] | Unset):
+        format_version (float | None | str | Unset): Format version of an attributes object, e.g. `"0.1"` (string,
+            number or null).
+        image_attributes (AttributeValues | None | Unset):
+        timestamp (float | None | str | Unset): A frame timestamp (nanoseconds recommended), number, string or null.
+        links (list[Link] | None | Unset):
     """
 
     annotations: list[
         PointcloudSequenceCuboidAnnotation | PointcloudSequenceVectorAnnotation
     ]
-    format_version: float | str | Unset = UNSET
-    timestamp: float | str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
+    format_version: float | None | str | Unset = UNSET
+    image_attributes: AttributeValues | None | Unset = UNSET
+    timestamp: float | None | str | Unset = UNSET
+    links: list[Link] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attribute_values import AttributeValues
         from ..models.pointcloud_sequence_vector_annotation import (
             PointcloudSequenceVectorAnnotation,
         )
@@ -54,24 +59,37 @@ class PointcloudSequenceVectorFrame:
 
             annotations.append(annotations_item)
 
-        format_version: float | str | Unset
+        format_version: float | None | str | Unset
         if isinstance(self.format_version, Unset):
             format_version = UNSET
         else:
             format_version = self.format_version
 
-        timestamp: float | str | Unset
+        image_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.image_attributes, Unset):
+            image_attributes = UNSET
+        elif isinstance(self.image_attributes, AttributeValues):
+            image_attributes = self.image_attributes.to_dict()
+        else:
+            image_attributes = self.image_attributes
+
+        timestamp: float | None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = self.timestamp
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        links: list[dict[str, Any]] | None | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, list):
             links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
+            for links_type_0_item_data in self.links:
+                links_type_0_item = links_type_0_item_data.to_dict()
+                links.append(links_type_0_item)
+
+        else:
+            links = self.links
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,6 +100,8 @@ class PointcloudSequenceVectorFrame:
         )
         if format_version is not UNSET:
             field_dict["format_version"] = format_version
+        if image_attributes is not UNSET:
+            field_dict["image_attributes"] = image_attributes
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if links is not UNSET:
@@ -91,6 +111,7 @@ class PointcloudSequenceVectorFrame:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attribute_values import AttributeValues
         from ..models.link import Link
         from ..models.pointcloud_sequence_cuboid_annotation import (
             PointcloudSequenceCuboidAnnotation,
@@ -131,32 +152,67 @@ class PointcloudSequenceVectorFrame:
 
             annotations.append(annotations_item)
 
-        def _parse_format_version(data: object) -> float | str | Unset:
+        def _parse_format_version(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         format_version = _parse_format_version(d.pop("format_version", UNSET))
 
-        def _parse_timestamp(data: object) -> float | str | Unset:
+        def _parse_image_attributes(data: object) -> AttributeValues | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_attributes_type_0 = AttributeValues.from_dict(data)
+
+                return image_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AttributeValues | None | Unset, data)
+
+        image_attributes = _parse_image_attributes(d.pop("image_attributes", UNSET))
+
+        def _parse_timestamp(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
+        def _parse_links(data: object) -> list[Link] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                links_type_0 = []
+                _links_type_0 = data
+                for links_type_0_item_data in _links_type_0:
+                    links_type_0_item = Link.from_dict(links_type_0_item_data)
 
-                links.append(links_item)
+                    links_type_0.append(links_type_0_item)
+
+                return links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Link] | None | Unset, data)
+
+        links = _parse_links(d.pop("links", UNSET))
 
         pointcloud_sequence_vector_frame = cls(
             annotations=annotations,
             format_version=format_version,
+            image_attributes=image_attributes,
             timestamp=timestamp,
             links=links,
         )

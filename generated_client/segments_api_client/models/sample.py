@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.image_sample_attributes import ImageSampleAttributes
     from ..models.image_sequence_sample_attributes import ImageSequenceSampleAttributes
+    from ..models.issue import Issue
     from ..models.label import Label
     from ..models.label_summary import LabelSummary
     from ..models.metadata import Metadata
@@ -36,15 +37,15 @@ class Sample:
         created_at (datetime.datetime):
         created_by (str): Username of the creator.
         priority (float):
-        attributes (ImageSampleAttributes | ImageSequenceSampleAttributes | MultiSensorSampleAttributes |
-            PointcloudSampleAttributes | PointcloudSequenceSampleAttributes | Unset): The sample's data; its shape follows
-            the dataset's task type.
+        attributes (ImageSampleAttributes | ImageSequenceSampleAttributes | MultiSensorSampleAttributes | None |
+            PointcloudSampleAttributes | PointcloudSequenceSampleAttributes | Unset):
         readme (str | Unset):
         assigned_labeler (None | str | Unset):
         assigned_reviewer (None | str | Unset):
         label (Label | LabelSummary | None | Unset): With `labelset`, the sample's label in it (full or summary), or
             null.
-        dataset_full_name (str | Unset): `owner/name` of the sample's dataset.
+        issues (list[Issue] | None | Unset): The sample's issues, where the API includes them.
+        dataset_full_name (None | str | Unset): `owner/name` of the sample's dataset.
     """
 
     uuid: UUID
@@ -57,6 +58,7 @@ class Sample:
         ImageSampleAttributes
         | ImageSequenceSampleAttributes
         | MultiSensorSampleAttributes
+        | None
         | PointcloudSampleAttributes
         | PointcloudSequenceSampleAttributes
         | Unset
@@ -65,7 +67,8 @@ class Sample:
     assigned_labeler: None | str | Unset = UNSET
     assigned_reviewer: None | str | Unset = UNSET
     label: Label | LabelSummary | None | Unset = UNSET
-    dataset_full_name: str | Unset = UNSET
+    issues: list[Issue] | None | Unset = UNSET
+    dataset_full_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +78,7 @@ class Sample:
         )
         from ..models.label import Label
         from ..models.label_summary import LabelSummary
+        from ..models.multi_sensor_sample_attributes import MultiSensorSampleAttributes
         from ..models.pointcloud_sample_attributes import PointcloudSampleAttributes
         from ..models.pointcloud_sequence_sample_attributes import (
             PointcloudSequenceSampleAttributes,
@@ -92,7 +96,7 @@ class Sample:
 
         priority = self.priority
 
-        attributes: dict[str, Any] | Unset
+        attributes: dict[str, Any] | None | Unset
         if isinstance(self.attributes, Unset):
             attributes = UNSET
         elif (
@@ -100,10 +104,11 @@ class Sample:
             or isinstance(self.attributes, ImageSequenceSampleAttributes)
             or isinstance(self.attributes, PointcloudSampleAttributes)
             or isinstance(self.attributes, PointcloudSequenceSampleAttributes)
+            or isinstance(self.attributes, MultiSensorSampleAttributes)
         ):
             attributes = self.attributes.to_dict()
         else:
-            attributes = self.attributes.to_dict()
+            attributes = self.attributes
 
         readme = self.readme
 
@@ -127,7 +132,23 @@ class Sample:
         else:
             label = self.label
 
-        dataset_full_name = self.dataset_full_name
+        issues: list[dict[str, Any]] | None | Unset
+        if isinstance(self.issues, Unset):
+            issues = UNSET
+        elif isinstance(self.issues, list):
+            issues = []
+            for issues_type_0_item_data in self.issues:
+                issues_type_0_item = issues_type_0_item_data.to_dict()
+                issues.append(issues_type_0_item)
+
+        else:
+            issues = self.issues
+
+        dataset_full_name: None | str | Unset
+        if isinstance(self.dataset_full_name, Unset):
+            dataset_full_name = UNSET
+        else:
+            dataset_full_name = self.dataset_full_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -151,6 +172,8 @@ class Sample:
             field_dict["assigned_reviewer"] = assigned_reviewer
         if label is not UNSET:
             field_dict["label"] = label
+        if issues is not UNSET:
+            field_dict["issues"] = issues
         if dataset_full_name is not UNSET:
             field_dict["dataset_full_name"] = dataset_full_name
 
@@ -162,6 +185,7 @@ class Sample:
         from ..models.image_sequence_sample_attributes import (
             ImageSequenceSampleAttributes,
         )
+        from ..models.issue import Issue
         from ..models.label import Label
         from ..models.label_summary import LabelSummary
         from ..models.metadata import Metadata
@@ -190,10 +214,13 @@ class Sample:
             ImageSampleAttributes
             | ImageSequenceSampleAttributes
             | MultiSensorSampleAttributes
+            | None
             | PointcloudSampleAttributes
             | PointcloudSequenceSampleAttributes
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -236,13 +263,26 @@ class Sample:
                 return componentsschemas_sample_attributes_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_sample_attributes_type_4 = (
-                MultiSensorSampleAttributes.from_dict(data)
-            )
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sample_attributes_type_4 = (
+                    MultiSensorSampleAttributes.from_dict(data)
+                )
 
-            return componentsschemas_sample_attributes_type_4
+                return componentsschemas_sample_attributes_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ImageSampleAttributes
+                | ImageSequenceSampleAttributes
+                | MultiSensorSampleAttributes
+                | None
+                | PointcloudSampleAttributes
+                | PointcloudSequenceSampleAttributes
+                | Unset,
+                data,
+            )
 
         attributes = _parse_attributes(d.pop("attributes", UNSET))
 
@@ -291,7 +331,36 @@ class Sample:
 
         label = _parse_label(d.pop("label", UNSET))
 
-        dataset_full_name = d.pop("dataset_full_name", UNSET)
+        def _parse_issues(data: object) -> list[Issue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                issues_type_0 = []
+                _issues_type_0 = data
+                for issues_type_0_item_data in _issues_type_0:
+                    issues_type_0_item = Issue.from_dict(issues_type_0_item_data)
+
+                    issues_type_0.append(issues_type_0_item)
+
+                return issues_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Issue] | None | Unset, data)
+
+        issues = _parse_issues(d.pop("issues", UNSET))
+
+        def _parse_dataset_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dataset_full_name = _parse_dataset_full_name(d.pop("dataset_full_name", UNSET))
 
         sample = cls(
             uuid=uuid,
@@ -305,6 +374,7 @@ class Sample:
             assigned_labeler=assigned_labeler,
             assigned_reviewer=assigned_reviewer,
             label=label,
+            issues=issues,
             dataset_full_name=dataset_full_name,
         )
 

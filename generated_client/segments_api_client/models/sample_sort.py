@@ -12,6 +12,8 @@ class SampleSort(StrEnum):
     NAME_DESC = "-name"
     PRIORITY = "priority"
     PRIORITY_DESC = "-priority"
+    UPDATED_AT = "updated_at"
+    UPDATED_AT_DESC = "-updated_at"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_type import TaskType
+from ..models.sensor_task_type import SensorTaskType
 
 if TYPE_CHECKING:
     from ..models.image_sequence_segmentation_label_attributes import (
@@ -34,7 +34,7 @@ class SensorLabelAttributes:
     """
     Attributes:
         name (str):
-        task_type (TaskType): What labelers do on the dataset's samples; determines sample and label attribute formats.
+        task_type (SensorTaskType): The task type of one sensor of a `multisensor-sequence` dataset (a sequence type).
         attributes (ImageSequenceSegmentationLabelAttributes | ImageSequenceVectorLabelAttributes | list[Any] |
             PointcloudSequenceCuboidLabelAttributes | PointcloudSequenceSegmentationLabelAttributes |
             PointcloudSequenceVectorLabelAttributes): The sensor's label in its sequence task type's format, or `[]` when
@@ -42,7 +42,7 @@ class SensorLabelAttributes:
     """
 
     name: str
-    task_type: TaskType
+    task_type: SensorTaskType
     attributes: (
         ImageSequenceSegmentationLabelAttributes
         | ImageSequenceVectorLabelAttributes
@@ -121,7 +121,7 @@ class SensorLabelAttributes:
         d = dict(src_dict)
         name = d.pop("name")
 
-        task_type = TaskType(d.pop("task_type"))
+        task_type = SensorTaskType(d.pop("task_type"))
 
         def _parse_attributes(
             data: object,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_type import TaskType
+from ..models.sensor_task_type import SensorTaskType
 
 if TYPE_CHECKING:
     from ..models.image_sequence_sample_attributes import ImageSequenceSampleAttributes
@@ -23,12 +23,12 @@ class SensorSampleAttributes:
     """
     Attributes:
         name (str):
-        task_type (TaskType): What labelers do on the dataset's samples; determines sample and label attribute formats.
+        task_type (SensorTaskType): The task type of one sensor of a `multisensor-sequence` dataset (a sequence type).
         attributes (ImageSequenceSampleAttributes | PointcloudSequenceSampleAttributes):
     """
 
     name: str
-    task_type: TaskType
+    task_type: SensorTaskType
     attributes: ImageSequenceSampleAttributes | PointcloudSequenceSampleAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,7 +71,7 @@ class SensorSampleAttributes:
         d = dict(src_dict)
         name = d.pop("name")
 
-        task_type = TaskType(d.pop("task_type"))
+        task_type = SensorTaskType(d.pop("task_type"))
 
         def _parse_attributes(
             data: object,

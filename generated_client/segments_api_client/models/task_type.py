@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class TaskType(StrEnum):
     BBOXES = "bboxes"
+    EMPTY = ""
     IMAGE_SEGMENTATION_SEQUENCE = "image-segmentation-sequence"
     IMAGE_VECTOR_SEQUENCE = "image-vector-sequence"
     KEYPOINTS = "keypoints"

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.role import Role
 from ..models.subscription import Subscription
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.insights_urls_type_0 import InsightsUrlsType0
     from ..models.organization_membership import OrganizationMembership
 
 
@@ -25,28 +27,40 @@ class User:
         created_at (datetime.datetime):
         is_organization (bool):
         email (None | str | Unset): Only shown for the caller's own account.
-        webhooks_enabled (bool | Unset):
-        private_upload_count (int | Unset):
-        public_upload_count (int | Unset):
-        subscription (Subscription | Unset):
-        is_trial_expired (bool | Unset):
-        organizations (list[OrganizationMembership] | Unset): Organizations the user belongs to (only for the caller's
-            own account).
+        webhooks_enabled (bool | None | Unset):
+        private_upload_count (int | None | Unset):
+        public_upload_count (int | None | Unset):
+        subscription (None | Subscription | Unset):
+        is_trial_expired (bool | None | Unset):
+        organizations (list[OrganizationMembership] | None | Unset): Organizations the user belongs to (only for the
+            caller's own account).
+        organization_created_by (None | str | Unset): For an organization, the username of the user who created it.
+        organization_role (None | Role | Unset): Within `organizations`, the user's role in that organization.
+        members (list[OrganizationMembership] | None | Unset): For an organization, its members (each with their
+            `organization_role`).
+        insights_urls (InsightsUrlsType0 | None | Unset): Links to analytics dashboards by name; null when there are
+            none.
     """
 
     username: str
     created_at: datetime.datetime
     is_organization: bool
     email: None | str | Unset = UNSET
-    webhooks_enabled: bool | Unset = UNSET
-    private_upload_count: int | Unset = UNSET
-    public_upload_count: int | Unset = UNSET
-    subscription: Subscription | Unset = UNSET
-    is_trial_expired: bool | Unset = UNSET
-    organizations: list[OrganizationMembership] | Unset = UNSET
+    webhooks_enabled: bool | None | Unset = UNSET
+    private_upload_count: int | None | Unset = UNSET
+    public_upload_count: int | None | Unset = UNSET
+    subscription: None | Subscription | Unset = UNSET
+    is_trial_expired: bool | None | Unset = UNSET
+    organizations: list[OrganizationMembership] | None | Unset = UNSET
+    organization_created_by: None | str | Unset = UNSET
+    organization_role: None | Role | Unset = UNSET
+    members: list[OrganizationMembership] | None | Unset = UNSET
+    insights_urls: InsightsUrlsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.insights_urls_type_0 import InsightsUrlsType0
+
         username = self.username
 
         created_at = self.created_at.isoformat()
@@ -59,24 +73,83 @@ class User:
         else:
             email = self.email
 
-        webhooks_enabled = self.webhooks_enabled
+        webhooks_enabled: bool | None | Unset
+        if isinstance(self.webhooks_enabled, Unset):
+            webhooks_enabled = UNSET
+        else:
+            webhooks_enabled = self.webhooks_enabled
 
-        private_upload_count = self.private_upload_count
+        private_upload_count: int | None | Unset
+        if isinstance(self.private_upload_count, Unset):
+            private_upload_count = UNSET
+        else:
+            private_upload_count = self.private_upload_count
 
-        public_upload_count = self.public_upload_count
+        public_upload_count: int | None | Unset
+        if isinstance(self.public_upload_count, Unset):
+            public_upload_count = UNSET
+        else:
+            public_upload_count = self.public_upload_count
 
-        subscription: str | Unset = UNSET
-        if not isinstance(self.subscription, Unset):
+        subscription: None | str | Unset
+        if isinstance(self.subscription, Unset):
+            subscription = UNSET
+        elif isinstance(self.subscription, Subscription):
             subscription = self.subscription.value
+        else:
+            subscription = self.subscription
 
-        is_trial_expired = self.is_trial_expired
+        is_trial_expired: bool | None | Unset
+        if isinstance(self.is_trial_expired, Unset):
+            is_trial_expired = UNSET
+        else:
+            is_trial_expired = self.is_trial_expired
 
-        organizations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.organizations, Unset):
+        organizations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.organizations, Unset):
+            organizations = UNSET
+        elif isinstance(self.organizations, list):
             organizations = []
-            for organizations_item_data in self.organizations:
-                organizations_item = organizations_item_data.to_dict()
-                organizations.append(organizations_item)
+            for organizations_type_0_item_data in self.organizations:
+                organizations_type_0_item = organizations_type_0_item_data.to_dict()
+                organizations.append(organizations_type_0_item)
+
+        else:
+            organizations = self.organizations
+
+        organization_created_by: None | str | Unset
+        if isinstance(self.organization_created_by, Unset):
+            organization_created_by = UNSET
+        else:
+            organization_created_by = self.organization_created_by
+
+        organization_role: None | str | Unset
+        if isinstance(self.organization_role, Unset):
+            organization_role = UNSET
+        elif isinstance(self.organization_role, Role):
+            organization_role = self.organization_role.value
+        else:
+            organization_role = self.organization_role
+
+        members: list[dict[str, Any]] | None | Unset
+        if isinstance(self.members, Unset):
+            members = UNSET
+        elif isinstance(self.members, list):
+            members = []
+            for members_type_0_item_data in self.members:
+                members_type_0_item = members_type_0_item_data.to_dict()
+                members.append(members_type_0_item)
+
+        else:
+            members = self.members
+
+        insights_urls: dict[str, Any] | None | Unset
+        if isinstance(self.insights_urls, Unset):
+            insights_urls = UNSET
+        elif isinstance(self.insights_urls, InsightsUrlsType0):
+            insights_urls = self.insights_urls.to_dict()
+        else:
+            insights_urls = self.insights_urls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,11 +174,20 @@ class User:
             field_dict["is_trial_expired"] = is_trial_expired
         if organizations is not UNSET:
             field_dict["organizations"] = organizations
+        if organization_created_by is not UNSET:
+            field_dict["organization_created_by"] = organization_created_by
+        if organization_role is not UNSET:
+            field_dict["organization_role"] = organization_role
+        if members is not UNSET:
+            field_dict["members"] = members
+        if insights_urls is not UNSET:
+            field_dict["insights_urls"] = insights_urls
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.insights_urls_type_0 import InsightsUrlsType0
         from ..models.organization_membership import OrganizationMembership
 
         d = dict(src_dict)
@@ -124,31 +206,159 @@ class User:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        webhooks_enabled = d.pop("webhooks_enabled", UNSET)
+        def _parse_webhooks_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        private_upload_count = d.pop("private_upload_count", UNSET)
+        webhooks_enabled = _parse_webhooks_enabled(d.pop("webhooks_enabled", UNSET))
 
-        public_upload_count = d.pop("public_upload_count", UNSET)
+        def _parse_private_upload_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _subscription = d.pop("subscription", UNSET)
-        subscription: Subscription | Unset
-        if isinstance(_subscription, Unset):
-            subscription = UNSET
-        else:
-            subscription = Subscription(_subscription)
+        private_upload_count = _parse_private_upload_count(
+            d.pop("private_upload_count", UNSET)
+        )
 
-        is_trial_expired = d.pop("is_trial_expired", UNSET)
+        def _parse_public_upload_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _organizations = d.pop("organizations", UNSET)
-        organizations: list[OrganizationMembership] | Unset = UNSET
-        if _organizations is not UNSET:
-            organizations = []
-            for organizations_item_data in _organizations:
-                organizations_item = OrganizationMembership.from_dict(
-                    organizations_item_data
+        public_upload_count = _parse_public_upload_count(
+            d.pop("public_upload_count", UNSET)
+        )
+
+        def _parse_subscription(data: object) -> None | Subscription | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subscription_type_0 = Subscription(data)
+
+                return subscription_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Subscription | Unset, data)
+
+        subscription = _parse_subscription(d.pop("subscription", UNSET))
+
+        def _parse_is_trial_expired(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_trial_expired = _parse_is_trial_expired(d.pop("is_trial_expired", UNSET))
+
+        def _parse_organizations(
+            data: object,
+        ) -> list[OrganizationMembership] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                organizations_type_0 = []
+                _organizations_type_0 = data
+                for organizations_type_0_item_data in _organizations_type_0:
+                    organizations_type_0_item = OrganizationMembership.from_dict(
+                        organizations_type_0_item_data
+                    )
+
+                    organizations_type_0.append(organizations_type_0_item)
+
+                return organizations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrganizationMembership] | None | Unset, data)
+
+        organizations = _parse_organizations(d.pop("organizations", UNSET))
+
+        def _parse_organization_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization_created_by = _parse_organization_created_by(
+            d.pop("organization_created_by", UNSET)
+        )
+
+        def _parse_organization_role(data: object) -> None | Role | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organization_role_type_0 = Role(data)
+
+                return organization_role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Role | Unset, data)
+
+        organization_role = _parse_organization_role(d.pop("organization_role", UNSET))
+
+        def _parse_members(data: object) -> list[OrganizationMembership] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                members_type_0 = []
+                _members_type_0 = data
+                for members_type_0_item_data in _members_type_0:
+                    members_type_0_item = OrganizationMembership.from_dict(
+                        members_type_0_item_data
+                    )
+
+                    members_type_0.append(members_type_0_item)
+
+                return members_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrganizationMembership] | None | Unset, data)
+
+        members = _parse_members(d.pop("members", UNSET))
+
+        def _parse_insights_urls(data: object) -> InsightsUrlsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_insights_urls_type_0 = InsightsUrlsType0.from_dict(
+                    data
                 )
 
-                organizations.append(organizations_item)
+                return componentsschemas_insights_urls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InsightsUrlsType0 | None | Unset, data)
+
+        insights_urls = _parse_insights_urls(d.pop("insights_urls", UNSET))
 
         user = cls(
             username=username,
@@ -161,6 +371,10 @@ class User:
             subscription=subscription,
             is_trial_expired=is_trial_expired,
             organizations=organizations,
+            organization_created_by=organization_created_by,
+            organization_role=organization_role,
+            members=members,
+            insights_urls=insights_urls,
         )
 
         user.additional_properties = d

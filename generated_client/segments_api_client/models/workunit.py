@@ -28,10 +28,10 @@ class Workunit:
         inactive_time (int): Inactive time in milliseconds.
         sample_uuid (UUID):
         sample_name (str):
-        uuid (UUID | Unset):
-        next_label_status (str | Unset): The label status the work ended in.
+        uuid (None | Unset | UUID):
+        next_label_status (None | str | Unset): The label status the work ended in.
         label_rating (int | None | Unset):
-        session_time_metrics (Metadata | Unset): Free-form user metadata (JSON object).
+        session_time_metrics (Metadata | None | Unset):
     """
 
     created_at: datetime.datetime
@@ -41,13 +41,15 @@ class Workunit:
     inactive_time: int
     sample_uuid: UUID
     sample_name: str
-    uuid: UUID | Unset = UNSET
-    next_label_status: str | Unset = UNSET
+    uuid: None | Unset | UUID = UNSET
+    next_label_status: None | str | Unset = UNSET
     label_rating: int | None | Unset = UNSET
-    session_time_metrics: Metadata | Unset = UNSET
+    session_time_metrics: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata import Metadata
+
         created_at = self.created_at.isoformat()
 
         created_by = self.created_by
@@ -62,11 +64,19 @@ class Workunit:
 
         sample_name = self.sample_name
 
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
+        uuid: None | str | Unset
+        if isinstance(self.uuid, Unset):
+            uuid = UNSET
+        elif isinstance(self.uuid, UUID):
             uuid = str(self.uuid)
+        else:
+            uuid = self.uuid
 
-        next_label_status = self.next_label_status
+        next_label_status: None | str | Unset
+        if isinstance(self.next_label_status, Unset):
+            next_label_status = UNSET
+        else:
+            next_label_status = self.next_label_status
 
         label_rating: int | None | Unset
         if isinstance(self.label_rating, Unset):
@@ -74,9 +84,13 @@ class Workunit:
         else:
             label_rating = self.label_rating
 
-        session_time_metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.session_time_metrics, Unset):
+        session_time_metrics: dict[str, Any] | None | Unset
+        if isinstance(self.session_time_metrics, Unset):
+            session_time_metrics = UNSET
+        elif isinstance(self.session_time_metrics, Metadata):
             session_time_metrics = self.session_time_metrics.to_dict()
+        else:
+            session_time_metrics = self.session_time_metrics
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,14 +135,31 @@ class Workunit:
 
         sample_name = d.pop("sample_name")
 
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
+        def _parse_uuid(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                uuid_type_0 = UUID(data)
 
-        next_label_status = d.pop("next_label_status", UNSET)
+                return uuid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        uuid = _parse_uuid(d.pop("uuid", UNSET))
+
+        def _parse_next_label_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_label_status = _parse_next_label_status(d.pop("next_label_status", UNSET))
 
         def _parse_label_rating(data: object) -> int | None | Unset:
             if data is None:
@@ -139,12 +170,24 @@ class Workunit:
 
         label_rating = _parse_label_rating(d.pop("label_rating", UNSET))
 
-        _session_time_metrics = d.pop("session_time_metrics", UNSET)
-        session_time_metrics: Metadata | Unset
-        if isinstance(_session_time_metrics, Unset):
-            session_time_metrics = UNSET
-        else:
-            session_time_metrics = Metadata.from_dict(_session_time_metrics)
+        def _parse_session_time_metrics(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                session_time_metrics_type_0 = Metadata.from_dict(data)
+
+                return session_time_metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        session_time_metrics = _parse_session_time_metrics(
+            d.pop("session_time_metrics", UNSET)
+        )
 
         workunit = cls(
             created_at=created_at,

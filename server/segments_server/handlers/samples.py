@@ -20,6 +20,7 @@ SORT_COLUMNS = {
     "created_at": Sample.created_at,
     "created": Sample.created_at,
     "priority": Sample.priority,
+    "updated_at": Sample.updated_at,
 }
 UPDATABLE = ("name", "attributes", "metadata", "priority", "readme", "assigned_labeler", "assigned_reviewer")
 

@@ -20,4 +20,4 @@ def get_user_by_username(username: str, user: int, services: Services) -> tuple[
         found = find_user(session, username)
         if found is None:
             raise not_found()
-        return user_json(session, found, private=found.id == user), 200
+        return user_json(session, found, private=found.id == user, viewer_id=user), 200

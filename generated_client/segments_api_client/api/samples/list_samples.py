@@ -147,7 +147,8 @@ def sync_detailed(
         filters (str | Unset):
         labelset (str | Unset):
         include_full_label (ListSamplesIncludeFullLabel | Unset):
-        sort (SampleSort | Unset):
+        sort (SampleSort | Unset): Sort key, `-` for descending. `updated_at` (when the sample
+            last changed) is what the official SDK's resource API sends.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +208,8 @@ def sync(
         filters (str | Unset):
         labelset (str | Unset):
         include_full_label (ListSamplesIncludeFullLabel | Unset):
-        sort (SampleSort | Unset):
+        sort (SampleSort | Unset): Sort key, `-` for descending. `updated_at` (when the sample
+            last changed) is what the official SDK's resource API sends.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,7 +264,8 @@ async def asyncio_detailed(
         filters (str | Unset):
         labelset (str | Unset):
         include_full_label (ListSamplesIncludeFullLabel | Unset):
-        sort (SampleSort | Unset):
+        sort (SampleSort | Unset): Sort key, `-` for descending. `updated_at` (when the sample
+            last changed) is what the official SDK's resource API sends.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -320,7 +323,8 @@ async def asyncio(
         filters (str | Unset):
         labelset (str | Unset):
         include_full_label (ListSamplesIncludeFullLabel | Unset):
-        sort (SampleSort | Unset):
+        sort (SampleSort | Unset): Sort key, `-` for descending. `updated_at` (when the sample
+            last changed) is what the official SDK's resource API sends.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

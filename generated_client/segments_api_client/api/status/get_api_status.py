@@ -48,6 +48,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 426:
+        response_426 = Error.from_dict(response.json())
+
+        return response_426
+
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
 
@@ -79,6 +84,8 @@ def sync_detailed(
 
      Answers 200 when the API key is valid. The official SDK calls it once when a client is
     created (with `lib_version`), so a wrong key fails early. Any authenticated user may call it.
+    A `lib_version` older than the oldest supported SDK gets 426: the official SDK then only
+    logs that a new version is available and carries on.
 
     Args:
         lib_version (str | Unset):
@@ -111,6 +118,8 @@ def sync(
 
      Answers 200 when the API key is valid. The official SDK calls it once when a client is
     created (with `lib_version`), so a wrong key fails early. Any authenticated user may call it.
+    A `lib_version` older than the oldest supported SDK gets 426: the official SDK then only
+    logs that a new version is available and carries on.
 
     Args:
         lib_version (str | Unset):
@@ -138,6 +147,8 @@ async def asyncio_detailed(
 
      Answers 200 when the API key is valid. The official SDK calls it once when a client is
     created (with `lib_version`), so a wrong key fails early. Any authenticated user may call it.
+    A `lib_version` older than the oldest supported SDK gets 426: the official SDK then only
+    logs that a new version is available and carries on.
 
     Args:
         lib_version (str | Unset):
@@ -168,6 +179,8 @@ async def asyncio(
 
      Answers 200 when the API key is valid. The official SDK calls it once when a client is
     created (with `lib_version`), so a wrong key fails early. Any authenticated user may call it.
+    A `lib_version` older than the oldest supported SDK gets 426: the official SDK then only
+    logs that a new version is available and carries on.
 
     Args:
         lib_version (str | Unset):

@@ -6,45 +6,37 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.input_type import InputType
+from ..models.number_attribute_options_input_type import NumberAttributeOptionsInputType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TaskAttribute")
+T = TypeVar("T", bound="NumberTaskLinkAttribute")
 
 
 @_attrs_define
-class TaskAttribute:
-    """An object-, image- or link-level attribute that labelers fill in.
-
+class NumberTaskLinkAttribute:
+    """
     Attributes:
         name (str):
-        input_type (InputType):
-        values (list[str] | Unset): The choices of a `select` or `multiselect` attribute.
-        default_value (bool | float | list[str] | None | str | Unset): The value of an object, image or link attribute
-            (null when unset).
-        min_ (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string for
-            none).
-        max_ (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string for
-            none).
-        step (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string for
-            none).
-        is_mandatory (bool | Unset):
-        is_track_level (bool | Unset):
-        synced_across_sensors (bool | Unset):
-        sensor_filter (str | Unset):
+        input_type (NumberAttributeOptionsInputType):
+        is_mandatory (bool | None | Unset):
+        is_track_level (bool | None | Unset):  Default: True.
+        default_value (float | None | Unset):
+        min_ (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string or
+            null for none).
+        max_ (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string or
+            null for none).
+        step (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string or
+            null for none).
     """
 
     name: str
-    input_type: InputType
-    values: list[str] | Unset = UNSET
-    default_value: bool | float | list[str] | None | str | Unset = UNSET
+    input_type: NumberAttributeOptionsInputType
+    is_mandatory: bool | None | Unset = UNSET
+    is_track_level: bool | None | Unset = True
+    default_value: float | None | Unset = UNSET
     min_: float | None | str | Unset = UNSET
     max_: float | None | str | Unset = UNSET
     step: float | None | str | Unset = UNSET
-    is_mandatory: bool | Unset = UNSET
-    is_track_level: bool | Unset = UNSET
-    synced_across_sensors: bool | Unset = UNSET
-    sensor_filter: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,16 +44,21 @@ class TaskAttribute:
 
         input_type = self.input_type.value
 
-        values: list[str] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values
+        is_mandatory: bool | None | Unset
+        if isinstance(self.is_mandatory, Unset):
+            is_mandatory = UNSET
+        else:
+            is_mandatory = self.is_mandatory
 
-        default_value: bool | float | list[str] | None | str | Unset
+        is_track_level: bool | None | Unset
+        if isinstance(self.is_track_level, Unset):
+            is_track_level = UNSET
+        else:
+            is_track_level = self.is_track_level
+
+        default_value: float | None | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
-        elif isinstance(self.default_value, list):
-            default_value = self.default_value
-
         else:
             default_value = self.default_value
 
@@ -83,14 +80,6 @@ class TaskAttribute:
         else:
             step = self.step
 
-        is_mandatory = self.is_mandatory
-
-        is_track_level = self.is_track_level
-
-        synced_across_sensors = self.synced_across_sensors
-
-        sensor_filter = self.sensor_filter
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -99,8 +88,10 @@ class TaskAttribute:
                 "input_type": input_type,
             }
         )
-        if values is not UNSET:
-            field_dict["values"] = values
+        if is_mandatory is not UNSET:
+            field_dict["is_mandatory"] = is_mandatory
+        if is_track_level is not UNSET:
+            field_dict["is_track_level"] = is_track_level
         if default_value is not UNSET:
             field_dict["default_value"] = default_value
         if min_ is not UNSET:
@@ -109,14 +100,6 @@ class TaskAttribute:
             field_dict["max"] = max_
         if step is not UNSET:
             field_dict["step"] = step
-        if is_mandatory is not UNSET:
-            field_dict["is_mandatory"] = is_mandatory
-        if is_track_level is not UNSET:
-            field_dict["is_track_level"] = is_track_level
-        if synced_across_sensors is not UNSET:
-            field_dict["synced_across_sensors"] = synced_across_sensors
-        if sensor_filter is not UNSET:
-            field_dict["sensor_filter"] = sensor_filter
 
         return field_dict
 
@@ -125,26 +108,32 @@ class TaskAttribute:
         d = dict(src_dict)
         name = d.pop("name")
 
-        input_type = InputType(d.pop("input_type"))
+        input_type = NumberAttributeOptionsInputType(d.pop("input_type"))
 
-        values = cast(list[str], d.pop("values", UNSET))
-
-        def _parse_default_value(
-            data: object,
-        ) -> bool | float | list[str] | None | str | Unset:
+        def _parse_is_mandatory(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_attribute_value_type_3 = cast(list[str], data)
+            return cast(bool | None | Unset, data)
 
-                return componentsschemas_attribute_value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[str] | None | str | Unset, data)
+        is_mandatory = _parse_is_mandatory(d.pop("is_mandatory", UNSET))
+
+        def _parse_is_track_level(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_track_level = _parse_is_track_level(d.pop("is_track_level", UNSET))
+
+        def _parse_default_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
         default_value = _parse_default_value(d.pop("default_value", UNSET))
 
@@ -175,30 +164,19 @@ class TaskAttribute:
 
         step = _parse_step(d.pop("step", UNSET))
 
-        is_mandatory = d.pop("is_mandatory", UNSET)
-
-        is_track_level = d.pop("is_track_level", UNSET)
-
-        synced_across_sensors = d.pop("synced_across_sensors", UNSET)
-
-        sensor_filter = d.pop("sensor_filter", UNSET)
-
-        task_attribute = cls(
+        number_task_link_attribute = cls(
             name=name,
             input_type=input_type,
-            values=values,
+            is_mandatory=is_mandatory,
+            is_track_level=is_track_level,
             default_value=default_value,
             min_=min_,
             max_=max_,
             step=step,
-            is_mandatory=is_mandatory,
-            is_track_level=is_track_level,
-            synced_across_sensors=synced_across_sensors,
-            sensor_filter=sensor_filter,
         )
 
-        task_attribute.additional_properties = d
-        return task_attribute
+        number_task_link_attribute.additional_properties = d
+        return number_task_link_attribute
 
     @property
     def additional_keys(self) -> list[str]:

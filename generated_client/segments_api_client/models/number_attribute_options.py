@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.number_attribute_options_input_type import NumberAttributeOptionsInputType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NumberAttributeOptions")
+
+
+@_attrs_define
+class NumberAttributeOptions:
+    """
+    Attributes:
+        input_type (NumberAttributeOptionsInputType):
+        default_value (float | None | Unset):
+        min_ (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string or
+            null for none).
+        max_ (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string or
+            null for none).
+        step (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string or
+            null for none).
+    """
+
+    input_type: NumberAttributeOptionsInputType
+    default_value: float | None | Unset = UNSET
+    min_: float | None | str | Unset = UNSET
+    max_: float | None | str | Unset = UNSET
+    step: float | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_type = self.input_type.value
+
+        default_value: float | None | Unset
+        if isinstance(self.default_value, Unset):
+            default_value = UNSET
+        else:
+            default_value = self.default_value
+
+        min_: float | None | str | Unset
+        if isinstance(self.min_, Unset):
+            min_ = UNSET
+        else:
+            min_ = self.min_
+
+        max_: float | None | str | Unset
+        if isinstance(self.max_, Unset):
+            max_ = UNSET
+        else:
+            max_ = self.max_
+
+        step: float | None | str | Unset
+        if isinstance(self.step, Unset):
+            step = UNSET
+        else:
+            step = self.step
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_type": input_type,
+            }
+        )
+        if default_value is not UNSET:
+            field_dict["default_value"] = default_value
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if step is not UNSET:
+            field_dict["step"] = step
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        input_type = NumberAttributeOptionsInputType(d.pop("input_type"))
+
+        def _parse_default_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_value = _parse_default_value(d.pop("default_value", UNSET))
+
+        def _parse_min_(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        min_ = _parse_min_(d.pop("min", UNSET))
+
+        def _parse_max_(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        max_ = _parse_max_(d.pop("max", UNSET))
+
+        def _parse_step(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        step = _parse_step(d.pop("step", UNSET))
+
+        number_attribute_options = cls(
+            input_type=input_type,
+            default_value=default_value,
+            min_=min_,
+            max_=max_,
+            step=step,
+        )
+
+        number_attribute_options.additional_properties = d
+        return number_attribute_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.points_attribute_options_input_type import PointsAttributeOptionsInputType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PointsTaskAttribute")
+
+
+@_attrs_define
+class PointsTaskAttribute:
+    """
+    Attributes:
+        name (str):
+        input_type (PointsAttributeOptionsInputType):
+        is_mandatory (bool | None | Unset):
+        is_track_level (bool | None | Unset):
+        synced_across_sensors (bool | None | Unset):
+        sensor_filter (None | str | Unset):
+    """
+
+    name: str
+    input_type: PointsAttributeOptionsInputType
+    is_mandatory: bool | None | Unset = UNSET
+    is_track_level: bool | None | Unset = UNSET
+    synced_across_sensors: bool | None | Unset = UNSET
+    sensor_filter: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        input_type = self.input_type.value
+
+        is_mandatory: bool | None | Unset
+        if isinstance(self.is_mandatory, Unset):
+            is_mandatory = UNSET
+        else:
+            is_mandatory = self.is_mandatory
+
+        is_track_level: bool | None | Unset
+        if isinstance(self.is_track_level, Unset):
+            is_track_level = UNSET
+        else:
+            is_track_level = self.is_track_level
+
+        synced_across_sensors: bool | None | Unset
+        if isinstance(self.synced_across_sensors, Unset):
+            synced_across_sensors = UNSET
+        else:
+            synced_across_sensors = self.synced_across_sensors
+
+        sensor_filter: None | str | Unset
+        if isinstance(self.sensor_filter, Unset):
+            sensor_filter = UNSET
+        else:
+            sensor_filter = self.sensor_filter
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "input_type": input_type,
+            }
+        )
+        if is_mandatory is not UNSET:
+            field_dict["is_mandatory"] = is_mandatory
+        if is_track_level is not UNSET:
+            field_dict["is_track_level"] = is_track_level
+        if synced_across_sensors is not UNSET:
+            field_dict["synced_across_sensors"] = synced_across_sensors
+        if sensor_filter is not UNSET:
+            field_dict["sensor_filter"] = sensor_filter
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        input_type = PointsAttributeOptionsInputType(d.pop("input_type"))
+
+        def _parse_is_mandatory(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_mandatory = _parse_is_mandatory(d.pop("is_mandatory", UNSET))
+
+        def _parse_is_track_level(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_track_level = _parse_is_track_level(d.pop("is_track_level", UNSET))
+
+        def _parse_synced_across_sensors(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        synced_across_sensors = _parse_synced_across_sensors(
+            d.pop("synced_across_sensors", UNSET)
+        )
+
+        def _parse_sensor_filter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sensor_filter = _parse_sensor_filter(d.pop("sensor_filter", UNSET))
+
+        points_task_attribute = cls(
+            name=name,
+            input_type=input_type,
+            is_mandatory=is_mandatory,
+            is_track_level=is_track_level,
+            synced_across_sensors=synced_across_sensors,
+            sensor_filter=sensor_filter,
+        )
+
+        points_task_attribute.additional_properties = d
+        return points_task_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
