@@ -11,7 +11,7 @@ NODE_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: setup run serve generate check-generated lint test test-postgres contract docs bench browser lock clean
+.PHONY: setup run serve generate check-generated lint test test-postgres contract docs bench browser lock clean typescript
 
 setup: $(STAMP) $(NODE_STAMP) docs/index.html
 
@@ -60,6 +60,11 @@ check-generated: setup
 	@tmp=$$(mktemp) && trap 'rm -f $$tmp' EXIT && $(PY) scripts/export_schemas.py openapi.yaml $$tmp >/dev/null && \
 	cmp -s $$tmp $(SCHEMAS) && echo "$(SCHEMAS) is in sync with openapi.yaml" \
 		|| { echo "$(SCHEMAS) differs from what openapi.yaml exports: run 'make generate'"; exit 1; }
+
+# TypeScript types of the API (openapi-typescript, pinned in package-lock.json), for use with openapi-fetch.
+# --default-non-nullable false: fields with a default stay optional in request bodies.
+typescript: $(NODE_STAMP)
+	npx --no-install openapi-typescript openapi.yaml --default-non-nullable false -o clients/typescript/generated/schema.d.ts
 
 lint: setup
 	$(BIN)/openapi-spec-validator openapi.yaml

@@ -55,3 +55,25 @@ def examples_of(media: dict[str, Any]) -> list[Any]:
     for example in media.get("examples", {}).values():
         found.append(resolve(example)["value"])
     return found
+
+
+def example_cases() -> list[tuple[str, dict[str, Any], Any]]:
+    """(where, schema, example) for every example in the spec: parameters, bodies, responses."""
+    cases = []
+    for path, method, op in operations():
+        where = f"{method.upper()} {path}"
+        for param in op.get("parameters", []):
+            param = resolve(param)
+            if "example" in param:
+                cases.append((f"{where} param {param['name']}", param["schema"], param["example"]))
+        if "requestBody" in op:
+            media = resolve(op["requestBody"])["content"]["application/json"]
+            cases += [(f"{where} body", media["schema"], example) for example in examples_of(media)]
+        for code, response in op["responses"].items():
+            response = resolve(response)
+            if "content" in response:
+                media = response["content"]["application/json"]
+                cases += [(f"{where} {code}", media["schema"], example) for example in examples_of(media)]
+    for name, param in load_spec()["components"]["parameters"].items():
+        cases.append((f"parameter {name}", param["schema"], param["example"]))
+    return cases

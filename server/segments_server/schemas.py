@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jsonschema_rs
 import yaml
@@ -69,12 +69,30 @@ def error_location(error: ValidationError) -> str:
     return "".join(parts)
 
 
+def _rules_out(error: ValidationError) -> bool:
+    """Whether a union member's error says "not this member" (wrong JSON type, or a discriminator
+    such as ``input_type`` with its one allowed value) rather than "this member, but wrong"."""
+    if error.validator == "type" and not error.relative_path:
+        return True
+    one_value = error.validator == "enum" and len(cast(list[Any], error.validator_value)) == 1
+    return one_value and len(error.relative_path) == 1
+
+
+def meant(error: ValidationError) -> ValidationError:
+    """For a union (anyOf/oneOf), the error of the member the caller meant: of the members not ruled
+    out, the one that got furthest into the value; the error itself otherwise."""
+    if not error.context:
+        return error
+    members: dict[Any, list[ValidationError]] = {}
+    for sub in error.context:
+        members.setdefault(sub.relative_schema_path[0], []).append(sub)
+    candidates = [errors for errors in members.values() if not any(map(_rules_out, errors))] or list(members.values())
+    return max((meant(sub) for errors in candidates for sub in errors), key=lambda e: len(e.absolute_path))
+
+
 def describe(error: ValidationError) -> str:
     """A one-line explanation of a validation error, naming where it is."""
-    best = error
-    if error.context:
-        # For anyOf failures, the deepest sub-error explains the most.
-        best = max(error.context, key=lambda e: len(list(e.absolute_path)))
+    best = meant(error)
     location = error_location(best)
     message = _shortened(best.message)
     return f"{message} (at {location})" if location else message

@@ -6,31 +6,9 @@ from typing import Any
 
 import pytest
 
-from tests.spec_helpers import examples_of, load_spec, operations, resolve, validator
+from tests.spec_helpers import example_cases, load_spec, resolve, validator
 
-
-def _cases() -> list[tuple[str, dict[str, Any], Any]]:
-    cases = []
-    for path, method, op in operations():
-        where = f"{method.upper()} {path}"
-        for param in op.get("parameters", []):
-            param = resolve(param)
-            if "example" in param:
-                cases.append((f"{where} param {param['name']}", param["schema"], param["example"]))
-        if "requestBody" in op:
-            media = resolve(op["requestBody"])["content"]["application/json"]
-            cases += [(f"{where} body", media["schema"], example) for example in examples_of(media)]
-        for code, response in op["responses"].items():
-            response = resolve(response)
-            if "content" in response:
-                media = response["content"]["application/json"]
-                cases += [(f"{where} {code}", media["schema"], example) for example in examples_of(media)]
-    for name, param in load_spec()["components"]["parameters"].items():
-        cases.append((f"parameter {name}", param["schema"], param["example"]))
-    return cases
-
-
-CASES = _cases()
+CASES = example_cases()
 
 
 def test_there_are_examples_for_every_operation() -> None:

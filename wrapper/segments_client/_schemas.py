@@ -58,6 +58,26 @@ def problems(name: str, data: Any) -> dict[str, list[str]]:
 _JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
 
 
+def _closest_member_error(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """The error of the union member the caller meant: members whose discriminator (a one-value enum
+    such as ``input_type``) or JSON type does not match are passed over; of the rest, the one that
+    got furthest into the value."""
+
+    def passed_over(errors: list[jsonschema.ValidationError]) -> bool:
+        return any(
+            (e.validator == "type" and not e.relative_path)
+            or (e.validator == "enum" and len(e.relative_path) == 1 and len(cast(list[Any], e.validator_value)) == 1)
+            for e in errors
+        )
+
+    by_member: dict[Any, list[jsonschema.ValidationError]] = {}
+    for sub in error.context:
+        by_member.setdefault(sub.relative_schema_path[0], []).append(sub)
+    members = [errors for errors in by_member.values() if not passed_over(errors)] or list(by_member.values())
+    deepest = [_closest_member_error(sub) if sub.context else sub for errors in members for sub in errors]
+    return max(deepest, key=lambda e: len(e.absolute_path))
+
+
 def _explain(error: jsonschema.ValidationError) -> tuple[str, str]:
     """The location and message that say the most: for a union, why its closest member failed."""
     if error.validator in ("anyOf", "oneOf") and error.context:
@@ -66,9 +86,7 @@ def _explain(error: jsonschema.ValidationError) -> tuple[str, str]:
             expected = sorted({str(e.validator_value) for e in top_level})
             got = _JSON_TYPES.get(type(error.instance), "null" if error.instance is None else "value")
             return location(error.absolute_path), f"expected {' or '.join(expected)}, got {got}"
-        # The member that got furthest into the value is the one the caller meant.
-        closest = max(error.context, key=lambda e: len(e.absolute_path))
-        return _explain(closest)
+        return _explain(_closest_member_error(error))
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = next(name for name in cast(list[str], error.validator_value) if name not in error.instance)
         return location([*error.absolute_path, missing]), "this field is required"
