@@ -48,6 +48,18 @@ BAD_INPUT: list[tuple[str, Callable[[SegmentsClient], object], str, str]] = [
         "attributes.annotations[0].category_id",
         "required",
     ),
+    (
+        # A union by input_type: the error is the select member's ("values" missing), not a mismatch elsewhere.
+        "select-without-values",
+        lambda c: c.add_dataset(
+            "d",
+            task_attributes={
+                "categories": [{"id": 1, "name": "car", "attributes": [{"name": "color", "input_type": "select"}]}]
+            },
+        ),
+        "task_attributes.categories[0].attributes[0].values",
+        "required",
+    ),
     ("task-type", lambda c: c.add_dataset("d", task_type="boxes"), "task_type", "'bboxes'"),  # type: ignore[arg-type]
     ("label-status", lambda c: c.get_samples("jane/ds", label_status="LABELLED"), "label_status", "'LABELED'"),  # type: ignore[arg-type]
     ("sort", lambda c: c.get_samples("jane/ds", sort="size"), "sort", "'priority'"),  # type: ignore[arg-type]

@@ -74,8 +74,11 @@ def _closest_member_error(error: jsonschema.ValidationError) -> jsonschema.Valid
     for sub in error.context:
         by_member.setdefault(sub.relative_schema_path[0], []).append(sub)
     members = [errors for errors in by_member.values() if not passed_over(errors)] or list(by_member.values())
-    deepest = [_closest_member_error(sub) if sub.context else sub for errors in members for sub in errors]
-    return max(deepest, key=lambda e: len(e.absolute_path))
+    def reach(sub: jsonschema.ValidationError) -> int:
+        return len((_closest_member_error(sub) if sub.context else sub).absolute_path)
+
+    # The member error itself, so a nested union is still explained as a whole ("expected null or string").
+    return max((sub for errors in members for sub in errors), key=reach)
 
 
 def _explain(error: jsonschema.ValidationError) -> tuple[str, str]:

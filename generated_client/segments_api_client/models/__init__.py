@@ -6,11 +6,9 @@ from .asset_create import AssetCreate
 from .attribute_values import AttributeValues
 from .aws_fields import AWSFields
 from .bounds import Bounds
+from .brown_conrady_distortion_coefficients import BrownConradyDistortionCoefficients
 from .calibrated_image import CalibratedImage
 from .calibrated_image_camera_convention import CalibratedImageCameraConvention
-from .camera_distortion import CameraDistortion
-from .camera_distortion_coefficients import CameraDistortionCoefficients
-from .camera_distortion_model import CameraDistortionModel
 from .camera_extrinsics import CameraExtrinsics
 from .camera_intrinsics import CameraIntrinsics
 from .checkbox_attribute_options import CheckboxAttributeOptions
@@ -28,11 +26,16 @@ from .dataset_create import DatasetCreate
 from .dataset_update import DatasetUpdate
 from .delete_samples_request import DeleteSamplesRequest
 from .delete_samples_response import DeleteSamplesResponse
+from .distortion_brown_conrady import DistortionBrownConrady
+from .distortion_brown_conrady_model import DistortionBrownConradyModel
+from .distortion_fisheye import DistortionFisheye
+from .distortion_fisheye_model import DistortionFisheyeModel
 from .ego_pose import EgoPose
 from .error import Error
 from .error_errors import ErrorErrors
 from .file import File
 from .file_url import FileUrl
+from .fisheye_distortion_coefficients import FisheyeDistortionCoefficients
 from .get_sample_include_signed_urls import GetSampleIncludeSignedUrls
 from .height_map import HeightMap
 from .height_map_encoding import HeightMapEncoding
@@ -86,7 +89,49 @@ from .list_samples_include_full_label import ListSamplesIncludeFullLabel
 from .list_workunits_sort import ListWorkunitsSort
 from .metadata import Metadata
 from .motion_value import MotionValue
+from .multi_sensor_image_sequence_sample_attributes import (
+    MultiSensorImageSequenceSampleAttributes,
+)
+from .multi_sensor_image_sequence_sample_attributes_task_type import (
+    MultiSensorImageSequenceSampleAttributesTaskType,
+)
+from .multi_sensor_image_sequence_segmentation_label_attributes import (
+    MultiSensorImageSequenceSegmentationLabelAttributes,
+)
+from .multi_sensor_image_sequence_segmentation_label_attributes_task_type import (
+    MultiSensorImageSequenceSegmentationLabelAttributesTaskType,
+)
+from .multi_sensor_image_sequence_vector_label_attributes import (
+    MultiSensorImageSequenceVectorLabelAttributes,
+)
+from .multi_sensor_image_sequence_vector_label_attributes_task_type import (
+    MultiSensorImageSequenceVectorLabelAttributesTaskType,
+)
 from .multi_sensor_label_attributes import MultiSensorLabelAttributes
+from .multi_sensor_pointcloud_sequence_cuboid_label_attributes import (
+    MultiSensorPointcloudSequenceCuboidLabelAttributes,
+)
+from .multi_sensor_pointcloud_sequence_cuboid_label_attributes_task_type import (
+    MultiSensorPointcloudSequenceCuboidLabelAttributesTaskType,
+)
+from .multi_sensor_pointcloud_sequence_sample_attributes import (
+    MultiSensorPointcloudSequenceSampleAttributes,
+)
+from .multi_sensor_pointcloud_sequence_sample_attributes_task_type import (
+    MultiSensorPointcloudSequenceSampleAttributesTaskType,
+)
+from .multi_sensor_pointcloud_sequence_segmentation_label_attributes import (
+    MultiSensorPointcloudSequenceSegmentationLabelAttributes,
+)
+from .multi_sensor_pointcloud_sequence_segmentation_label_attributes_task_type import (
+    MultiSensorPointcloudSequenceSegmentationLabelAttributesTaskType,
+)
+from .multi_sensor_pointcloud_sequence_vector_label_attributes import (
+    MultiSensorPointcloudSequenceVectorLabelAttributes,
+)
+from .multi_sensor_pointcloud_sequence_vector_label_attributes_task_type import (
+    MultiSensorPointcloudSequenceVectorLabelAttributesTaskType,
+)
 from .multi_sensor_sample_attributes import MultiSensorSampleAttributes
 from .multiselect_attribute_options import MultiselectAttributeOptions
 from .multiselect_attribute_options_input_type import (
@@ -158,9 +203,6 @@ from .select_attribute_options import SelectAttributeOptions
 from .select_attribute_options_input_type import SelectAttributeOptionsInputType
 from .select_task_attribute import SelectTaskAttribute
 from .select_task_link_attribute import SelectTaskLinkAttribute
-from .sensor_label_attributes import SensorLabelAttributes
-from .sensor_sample_attributes import SensorSampleAttributes
-from .sensor_task_type import SensorTaskType
 from .subscription import Subscription
 from .task_attribute_category import TaskAttributeCategory
 from .task_attribute_fields import TaskAttributeFields
@@ -172,6 +214,7 @@ from .text_attribute_options_input_type import TextAttributeOptionsInputType
 from .text_task_attribute import TextTaskAttribute
 from .text_task_link_attribute import TextTaskLinkAttribute
 from .user import User
+from .user_fields import UserFields
 from .vector_3_attribute_options import Vector3AttributeOptions
 from .vector_3_attribute_options_input_type import Vector3AttributeOptionsInputType
 from .vector_3_task_attribute import Vector3TaskAttribute
@@ -189,11 +232,9 @@ __all__ = (
     "AssetCreate",
     "AttributeValues",
     "Bounds",
+    "BrownConradyDistortionCoefficients",
     "CalibratedImage",
     "CalibratedImageCameraConvention",
-    "CameraDistortion",
-    "CameraDistortionCoefficients",
-    "CameraDistortionModel",
     "CameraExtrinsics",
     "CameraIntrinsics",
     "CheckboxAttributeOptions",
@@ -211,11 +252,16 @@ __all__ = (
     "DatasetUpdate",
     "DeleteSamplesRequest",
     "DeleteSamplesResponse",
+    "DistortionBrownConrady",
+    "DistortionBrownConradyModel",
+    "DistortionFisheye",
+    "DistortionFisheyeModel",
     "EgoPose",
     "Error",
     "ErrorErrors",
     "File",
     "FileUrl",
+    "FisheyeDistortionCoefficients",
     "GetSampleIncludeSignedUrls",
     "HeightMap",
     "HeightMapEncoding",
@@ -267,7 +313,21 @@ __all__ = (
     "ListWorkunitsSort",
     "Metadata",
     "MotionValue",
+    "MultiSensorImageSequenceSampleAttributes",
+    "MultiSensorImageSequenceSampleAttributesTaskType",
+    "MultiSensorImageSequenceSegmentationLabelAttributes",
+    "MultiSensorImageSequenceSegmentationLabelAttributesTaskType",
+    "MultiSensorImageSequenceVectorLabelAttributes",
+    "MultiSensorImageSequenceVectorLabelAttributesTaskType",
     "MultiSensorLabelAttributes",
+    "MultiSensorPointcloudSequenceCuboidLabelAttributes",
+    "MultiSensorPointcloudSequenceCuboidLabelAttributesTaskType",
+    "MultiSensorPointcloudSequenceSampleAttributes",
+    "MultiSensorPointcloudSequenceSampleAttributesTaskType",
+    "MultiSensorPointcloudSequenceSegmentationLabelAttributes",
+    "MultiSensorPointcloudSequenceSegmentationLabelAttributesTaskType",
+    "MultiSensorPointcloudSequenceVectorLabelAttributes",
+    "MultiSensorPointcloudSequenceVectorLabelAttributesTaskType",
     "MultiSensorSampleAttributes",
     "MultiselectAttributeOptions",
     "MultiselectAttributeOptionsInputType",
@@ -326,9 +386,6 @@ __all__ = (
     "SelectAttributeOptionsInputType",
     "SelectTaskAttribute",
     "SelectTaskLinkAttribute",
-    "SensorLabelAttributes",
-    "SensorSampleAttributes",
-    "SensorTaskType",
     "Subscription",
     "TaskAttributeCategory",
     "TaskAttributeFields",
@@ -340,6 +397,7 @@ __all__ = (
     "TextTaskAttribute",
     "TextTaskLinkAttribute",
     "User",
+    "UserFields",
     "Vector3AttributeOptions",
     "Vector3AttributeOptionsInputType",
     "Vector3TaskAttribute",

@@ -10,9 +10,10 @@ from ..models.calibrated_image_camera_convention import CalibratedImageCameraCon
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.camera_distortion import CameraDistortion
     from ..models.camera_extrinsics import CameraExtrinsics
     from ..models.camera_intrinsics import CameraIntrinsics
+    from ..models.distortion_brown_conrady import DistortionBrownConrady
+    from ..models.distortion_fisheye import DistortionFisheye
 
 
 T = TypeVar("T", bound="CalibratedImage")
@@ -30,7 +31,7 @@ class CalibratedImage:
         col (int | None | Unset):
         intrinsics (CameraIntrinsics | None | Unset):
         extrinsics (CameraExtrinsics | None | Unset):
-        distortion (CameraDistortion | None | Unset):
+        distortion (DistortionBrownConrady | DistortionFisheye | None | Unset):
         camera_convention (CalibratedImageCameraConvention | Unset):
         rotation (float | None | Unset):
     """
@@ -42,15 +43,16 @@ class CalibratedImage:
     col: int | None | Unset = UNSET
     intrinsics: CameraIntrinsics | None | Unset = UNSET
     extrinsics: CameraExtrinsics | None | Unset = UNSET
-    distortion: CameraDistortion | None | Unset = UNSET
+    distortion: DistortionBrownConrady | DistortionFisheye | None | Unset = UNSET
     camera_convention: CalibratedImageCameraConvention | Unset = UNSET
     rotation: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.camera_distortion import CameraDistortion
         from ..models.camera_extrinsics import CameraExtrinsics
         from ..models.camera_intrinsics import CameraIntrinsics
+        from ..models.distortion_brown_conrady import DistortionBrownConrady
+        from ..models.distortion_fisheye import DistortionFisheye
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -101,7 +103,9 @@ class CalibratedImage:
         distortion: dict[str, Any] | None | Unset
         if isinstance(self.distortion, Unset):
             distortion = UNSET
-        elif isinstance(self.distortion, CameraDistortion):
+        elif isinstance(self.distortion, DistortionFisheye) or isinstance(
+            self.distortion, DistortionBrownConrady
+        ):
             distortion = self.distortion.to_dict()
         else:
             distortion = self.distortion
@@ -144,9 +148,10 @@ class CalibratedImage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.camera_distortion import CameraDistortion
         from ..models.camera_extrinsics import CameraExtrinsics
         from ..models.camera_intrinsics import CameraIntrinsics
+        from ..models.distortion_brown_conrady import DistortionBrownConrady
+        from ..models.distortion_fisheye import DistortionFisheye
 
         d = dict(src_dict)
 
@@ -229,7 +234,9 @@ class CalibratedImage:
 
         extrinsics = _parse_extrinsics(d.pop("extrinsics", UNSET))
 
-        def _parse_distortion(data: object) -> CameraDistortion | None | Unset:
+        def _parse_distortion(
+            data: object,
+        ) -> DistortionBrownConrady | DistortionFisheye | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -237,12 +244,24 @@ class CalibratedImage:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                distortion_type_0 = CameraDistortion.from_dict(data)
+                componentsschemas_camera_distortion_type_0 = (
+                    DistortionFisheye.from_dict(data)
+                )
 
-                return distortion_type_0
+                return componentsschemas_camera_distortion_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CameraDistortion | None | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_camera_distortion_type_1 = (
+                    DistortionBrownConrady.from_dict(data)
+                )
+
+                return componentsschemas_camera_distortion_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DistortionBrownConrady | DistortionFisheye | None | Unset, data)
 
         distortion = _parse_distortion(d.pop("distortion", UNSET))
 

@@ -22,7 +22,8 @@ class HeightMap:
             cell (255 measured, 128 filled, 0 no data).
         signed_url (None | str | Unset):
         offset (float | Unset):  Default: 0.0.
-        scale (float | Unset):  Default: 1.0.
+        scale (float | Unset): Metres per height step; greater than 0. Written as a tiny positive minimum rather than
+            `exclusiveMinimum`, which openapi-typescript's bundled validator misreads in OpenAPI 3.0. Default: 1.0.
     """
 
     url: str

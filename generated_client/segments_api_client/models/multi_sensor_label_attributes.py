@@ -10,7 +10,21 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
-    from ..models.sensor_label_attributes import SensorLabelAttributes
+    from ..models.multi_sensor_image_sequence_segmentation_label_attributes import (
+        MultiSensorImageSequenceSegmentationLabelAttributes,
+    )
+    from ..models.multi_sensor_image_sequence_vector_label_attributes import (
+        MultiSensorImageSequenceVectorLabelAttributes,
+    )
+    from ..models.multi_sensor_pointcloud_sequence_cuboid_label_attributes import (
+        MultiSensorPointcloudSequenceCuboidLabelAttributes,
+    )
+    from ..models.multi_sensor_pointcloud_sequence_segmentation_label_attributes import (
+        MultiSensorPointcloudSequenceSegmentationLabelAttributes,
+    )
+    from ..models.multi_sensor_pointcloud_sequence_vector_label_attributes import (
+        MultiSensorPointcloudSequenceVectorLabelAttributes,
+    )
 
 
 T = TypeVar("T", bound="MultiSensorLabelAttributes")
@@ -21,18 +35,60 @@ class MultiSensorLabelAttributes:
     """`multisensor-sequence`: one entry per sensor, in the sample's sensor order.
 
     Attributes:
-        sensors (list[SensorLabelAttributes]):
+        sensors (list[MultiSensorImageSequenceSegmentationLabelAttributes |
+            MultiSensorImageSequenceVectorLabelAttributes | MultiSensorPointcloudSequenceCuboidLabelAttributes |
+            MultiSensorPointcloudSequenceSegmentationLabelAttributes | MultiSensorPointcloudSequenceVectorLabelAttributes]):
         links (list[Link] | None | Unset):
     """
 
-    sensors: list[SensorLabelAttributes]
+    sensors: list[
+        MultiSensorImageSequenceSegmentationLabelAttributes
+        | MultiSensorImageSequenceVectorLabelAttributes
+        | MultiSensorPointcloudSequenceCuboidLabelAttributes
+        | MultiSensorPointcloudSequenceSegmentationLabelAttributes
+        | MultiSensorPointcloudSequenceVectorLabelAttributes
+    ]
     links: list[Link] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.multi_sensor_image_sequence_vector_label_attributes import (
+            MultiSensorImageSequenceVectorLabelAttributes,
+        )
+        from ..models.multi_sensor_pointcloud_sequence_cuboid_label_attributes import (
+            MultiSensorPointcloudSequenceCuboidLabelAttributes,
+        )
+        from ..models.multi_sensor_pointcloud_sequence_segmentation_label_attributes import (
+            MultiSensorPointcloudSequenceSegmentationLabelAttributes,
+        )
+        from ..models.multi_sensor_pointcloud_sequence_vector_label_attributes import (
+            MultiSensorPointcloudSequenceVectorLabelAttributes,
+        )
+
         sensors = []
         for sensors_item_data in self.sensors:
-            sensors_item = sensors_item_data.to_dict()
+            sensors_item: dict[str, Any]
+            if (
+                isinstance(
+                    sensors_item_data,
+                    MultiSensorPointcloudSequenceCuboidLabelAttributes,
+                )
+                or isinstance(
+                    sensors_item_data,
+                    MultiSensorPointcloudSequenceVectorLabelAttributes,
+                )
+                or isinstance(
+                    sensors_item_data,
+                    MultiSensorPointcloudSequenceSegmentationLabelAttributes,
+                )
+                or isinstance(
+                    sensors_item_data, MultiSensorImageSequenceVectorLabelAttributes
+                )
+            ):
+                sensors_item = sensors_item_data.to_dict()
+            else:
+                sensors_item = sensors_item_data.to_dict()
+
             sensors.append(sensors_item)
 
         links: list[dict[str, Any]] | None | Unset
@@ -62,13 +118,89 @@ class MultiSensorLabelAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.link import Link
-        from ..models.sensor_label_attributes import SensorLabelAttributes
+        from ..models.multi_sensor_image_sequence_segmentation_label_attributes import (
+            MultiSensorImageSequenceSegmentationLabelAttributes,
+        )
+        from ..models.multi_sensor_image_sequence_vector_label_attributes import (
+            MultiSensorImageSequenceVectorLabelAttributes,
+        )
+        from ..models.multi_sensor_pointcloud_sequence_cuboid_label_attributes import (
+            MultiSensorPointcloudSequenceCuboidLabelAttributes,
+        )
+        from ..models.multi_sensor_pointcloud_sequence_segmentation_label_attributes import (
+            MultiSensorPointcloudSequenceSegmentationLabelAttributes,
+        )
+        from ..models.multi_sensor_pointcloud_sequence_vector_label_attributes import (
+            MultiSensorPointcloudSequenceVectorLabelAttributes,
+        )
 
         d = dict(src_dict)
         sensors = []
         _sensors = d.pop("sensors")
         for sensors_item_data in _sensors:
-            sensors_item = SensorLabelAttributes.from_dict(sensors_item_data)
+
+            def _parse_sensors_item(
+                data: object,
+            ) -> (
+                MultiSensorImageSequenceSegmentationLabelAttributes
+                | MultiSensorImageSequenceVectorLabelAttributes
+                | MultiSensorPointcloudSequenceCuboidLabelAttributes
+                | MultiSensorPointcloudSequenceSegmentationLabelAttributes
+                | MultiSensorPointcloudSequenceVectorLabelAttributes
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_sensor_label_attributes_type_0 = (
+                        MultiSensorPointcloudSequenceCuboidLabelAttributes.from_dict(
+                            data
+                        )
+                    )
+
+                    return componentsschemas_sensor_label_attributes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_sensor_label_attributes_type_1 = (
+                        MultiSensorPointcloudSequenceVectorLabelAttributes.from_dict(
+                            data
+                        )
+                    )
+
+                    return componentsschemas_sensor_label_attributes_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_sensor_label_attributes_type_2 = MultiSensorPointcloudSequenceSegmentationLabelAttributes.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_sensor_label_attributes_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_sensor_label_attributes_type_3 = (
+                        MultiSensorImageSequenceVectorLabelAttributes.from_dict(data)
+                    )
+
+                    return componentsschemas_sensor_label_attributes_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sensor_label_attributes_type_4 = (
+                    MultiSensorImageSequenceSegmentationLabelAttributes.from_dict(data)
+                )
+
+                return componentsschemas_sensor_label_attributes_type_4
+
+            sensors_item = _parse_sensors_item(sensors_item_data)
 
             sensors.append(sensors_item)
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.sensor_sample_attributes import SensorSampleAttributes
+    from ..models.multi_sensor_image_sequence_sample_attributes import (
+        MultiSensorImageSequenceSampleAttributes,
+    )
+    from ..models.multi_sensor_pointcloud_sequence_sample_attributes import (
+        MultiSensorPointcloudSequenceSampleAttributes,
+    )
 
 
 T = TypeVar("T", bound="MultiSensorSampleAttributes")
@@ -18,16 +23,30 @@ class MultiSensorSampleAttributes:
     """Several synchronised sensors (`multisensor-sequence`).
 
     Attributes:
-        sensors (list[SensorSampleAttributes]):
+        sensors (list[MultiSensorImageSequenceSampleAttributes | MultiSensorPointcloudSequenceSampleAttributes]):
     """
 
-    sensors: list[SensorSampleAttributes]
+    sensors: list[
+        MultiSensorImageSequenceSampleAttributes
+        | MultiSensorPointcloudSequenceSampleAttributes
+    ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.multi_sensor_pointcloud_sequence_sample_attributes import (
+            MultiSensorPointcloudSequenceSampleAttributes,
+        )
+
         sensors = []
         for sensors_item_data in self.sensors:
-            sensors_item = sensors_item_data.to_dict()
+            sensors_item: dict[str, Any]
+            if isinstance(
+                sensors_item_data, MultiSensorPointcloudSequenceSampleAttributes
+            ):
+                sensors_item = sensors_item_data.to_dict()
+            else:
+                sensors_item = sensors_item_data.to_dict()
+
             sensors.append(sensors_item)
 
         field_dict: dict[str, Any] = {}
@@ -42,13 +61,43 @@ class MultiSensorSampleAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sensor_sample_attributes import SensorSampleAttributes
+        from ..models.multi_sensor_image_sequence_sample_attributes import (
+            MultiSensorImageSequenceSampleAttributes,
+        )
+        from ..models.multi_sensor_pointcloud_sequence_sample_attributes import (
+            MultiSensorPointcloudSequenceSampleAttributes,
+        )
 
         d = dict(src_dict)
         sensors = []
         _sensors = d.pop("sensors")
         for sensors_item_data in _sensors:
-            sensors_item = SensorSampleAttributes.from_dict(sensors_item_data)
+
+            def _parse_sensors_item(
+                data: object,
+            ) -> (
+                MultiSensorImageSequenceSampleAttributes
+                | MultiSensorPointcloudSequenceSampleAttributes
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_sensor_sample_attributes_type_0 = (
+                        MultiSensorPointcloudSequenceSampleAttributes.from_dict(data)
+                    )
+
+                    return componentsschemas_sensor_sample_attributes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sensor_sample_attributes_type_1 = (
+                    MultiSensorImageSequenceSampleAttributes.from_dict(data)
+                )
+
+                return componentsschemas_sensor_sample_attributes_type_1
+
+            sensors_item = _parse_sensors_item(sensors_item_data)
 
             sensors.append(sensors_item)
 

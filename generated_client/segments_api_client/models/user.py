@@ -32,14 +32,14 @@ class User:
         public_upload_count (int | None | Unset):
         subscription (None | Subscription | Unset):
         is_trial_expired (bool | None | Unset):
-        organizations (list[OrganizationMembership] | None | Unset): Organizations the user belongs to (only for the
-            caller's own account).
         organization_created_by (None | str | Unset): For an organization, the username of the user who created it.
-        organization_role (None | Role | Unset): Within `organizations`, the user's role in that organization.
-        members (list[OrganizationMembership] | None | Unset): For an organization, its members (each with their
-            `organization_role`).
+        organization_role (None | Role | Unset): In `organizations` and `members`, the user's role in that organization.
         insights_urls (InsightsUrlsType0 | None | Unset): Links to analytics dashboards by name; null when there are
             none.
+        organizations (list[OrganizationMembership] | None | Unset): Organizations the user belongs to (only for the
+            caller's own account).
+        members (list[OrganizationMembership] | None | Unset): For an organization, its members (each with their
+            `organization_role`), shown to members.
     """
 
     username: str
@@ -51,11 +51,11 @@ class User:
     public_upload_count: int | None | Unset = UNSET
     subscription: None | Subscription | Unset = UNSET
     is_trial_expired: bool | None | Unset = UNSET
-    organizations: list[OrganizationMembership] | None | Unset = UNSET
     organization_created_by: None | str | Unset = UNSET
     organization_role: None | Role | Unset = UNSET
-    members: list[OrganizationMembership] | None | Unset = UNSET
     insights_urls: InsightsUrlsType0 | None | Unset = UNSET
+    organizations: list[OrganizationMembership] | None | Unset = UNSET
+    members: list[OrganizationMembership] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,18 +105,6 @@ class User:
         else:
             is_trial_expired = self.is_trial_expired
 
-        organizations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.organizations, Unset):
-            organizations = UNSET
-        elif isinstance(self.organizations, list):
-            organizations = []
-            for organizations_type_0_item_data in self.organizations:
-                organizations_type_0_item = organizations_type_0_item_data.to_dict()
-                organizations.append(organizations_type_0_item)
-
-        else:
-            organizations = self.organizations
-
         organization_created_by: None | str | Unset
         if isinstance(self.organization_created_by, Unset):
             organization_created_by = UNSET
@@ -131,6 +119,26 @@ class User:
         else:
             organization_role = self.organization_role
 
+        insights_urls: dict[str, Any] | None | Unset
+        if isinstance(self.insights_urls, Unset):
+            insights_urls = UNSET
+        elif isinstance(self.insights_urls, InsightsUrlsType0):
+            insights_urls = self.insights_urls.to_dict()
+        else:
+            insights_urls = self.insights_urls
+
+        organizations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.organizations, Unset):
+            organizations = UNSET
+        elif isinstance(self.organizations, list):
+            organizations = []
+            for organizations_type_0_item_data in self.organizations:
+                organizations_type_0_item = organizations_type_0_item_data.to_dict()
+                organizations.append(organizations_type_0_item)
+
+        else:
+            organizations = self.organizations
+
         members: list[dict[str, Any]] | None | Unset
         if isinstance(self.members, Unset):
             members = UNSET
@@ -142,14 +150,6 @@ class User:
 
         else:
             members = self.members
-
-        insights_urls: dict[str, Any] | None | Unset
-        if isinstance(self.insights_urls, Unset):
-            insights_urls = UNSET
-        elif isinstance(self.insights_urls, InsightsUrlsType0):
-            insights_urls = self.insights_urls.to_dict()
-        else:
-            insights_urls = self.insights_urls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -172,16 +172,16 @@ class User:
             field_dict["subscription"] = subscription
         if is_trial_expired is not UNSET:
             field_dict["is_trial_expired"] = is_trial_expired
-        if organizations is not UNSET:
-            field_dict["organizations"] = organizations
         if organization_created_by is not UNSET:
             field_dict["organization_created_by"] = organization_created_by
         if organization_role is not UNSET:
             field_dict["organization_role"] = organization_role
-        if members is not UNSET:
-            field_dict["members"] = members
         if insights_urls is not UNSET:
             field_dict["insights_urls"] = insights_urls
+        if organizations is not UNSET:
+            field_dict["organizations"] = organizations
+        if members is not UNSET:
+            field_dict["members"] = members
 
         return field_dict
 
@@ -263,32 +263,6 @@ class User:
 
         is_trial_expired = _parse_is_trial_expired(d.pop("is_trial_expired", UNSET))
 
-        def _parse_organizations(
-            data: object,
-        ) -> list[OrganizationMembership] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                organizations_type_0 = []
-                _organizations_type_0 = data
-                for organizations_type_0_item_data in _organizations_type_0:
-                    organizations_type_0_item = OrganizationMembership.from_dict(
-                        organizations_type_0_item_data
-                    )
-
-                    organizations_type_0.append(organizations_type_0_item)
-
-                return organizations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrganizationMembership] | None | Unset, data)
-
-        organizations = _parse_organizations(d.pop("organizations", UNSET))
-
         def _parse_organization_created_by(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -317,6 +291,51 @@ class User:
 
         organization_role = _parse_organization_role(d.pop("organization_role", UNSET))
 
+        def _parse_insights_urls(data: object) -> InsightsUrlsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_insights_urls_type_0 = InsightsUrlsType0.from_dict(
+                    data
+                )
+
+                return componentsschemas_insights_urls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InsightsUrlsType0 | None | Unset, data)
+
+        insights_urls = _parse_insights_urls(d.pop("insights_urls", UNSET))
+
+        def _parse_organizations(
+            data: object,
+        ) -> list[OrganizationMembership] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                organizations_type_0 = []
+                _organizations_type_0 = data
+                for organizations_type_0_item_data in _organizations_type_0:
+                    organizations_type_0_item = OrganizationMembership.from_dict(
+                        organizations_type_0_item_data
+                    )
+
+                    organizations_type_0.append(organizations_type_0_item)
+
+                return organizations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrganizationMembership] | None | Unset, data)
+
+        organizations = _parse_organizations(d.pop("organizations", UNSET))
+
         def _parse_members(data: object) -> list[OrganizationMembership] | None | Unset:
             if data is None:
                 return data
@@ -341,25 +360,6 @@ class User:
 
         members = _parse_members(d.pop("members", UNSET))
 
-        def _parse_insights_urls(data: object) -> InsightsUrlsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_insights_urls_type_0 = InsightsUrlsType0.from_dict(
-                    data
-                )
-
-                return componentsschemas_insights_urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InsightsUrlsType0 | None | Unset, data)
-
-        insights_urls = _parse_insights_urls(d.pop("insights_urls", UNSET))
-
         user = cls(
             username=username,
             created_at=created_at,
@@ -370,11 +370,11 @@ class User:
             public_upload_count=public_upload_count,
             subscription=subscription,
             is_trial_expired=is_trial_expired,
-            organizations=organizations,
             organization_created_by=organization_created_by,
             organization_role=organization_role,
-            members=members,
             insights_urls=insights_urls,
+            organizations=organizations,
+            members=members,
         )
 
         user.additional_properties = d

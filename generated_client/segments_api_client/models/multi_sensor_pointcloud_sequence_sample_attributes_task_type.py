@@ -1,9 +1,7 @@
 from enum import StrEnum
 
 
-class SensorTaskType(StrEnum):
-    IMAGE_SEGMENTATION_SEQUENCE = "image-segmentation-sequence"
-    IMAGE_VECTOR_SEQUENCE = "image-vector-sequence"
+class MultiSensorPointcloudSequenceSampleAttributesTaskType(StrEnum):
     POINTCLOUD_CUBOID_SEQUENCE = "pointcloud-cuboid-sequence"
     POINTCLOUD_SEGMENTATION_SEQUENCE = "pointcloud-segmentation-sequence"
     POINTCLOUD_VECTOR_SEQUENCE = "pointcloud-vector-sequence"

@@ -1,9 +1,8 @@
 from enum import StrEnum
 
 
-class CameraDistortionModel(StrEnum):
+class DistortionBrownConradyModel(StrEnum):
     BROWN_CONRADY = "brown-conrady"
-    FISHEYE = "fisheye"
 
     def __str__(self) -> str:
         return str(self.value)

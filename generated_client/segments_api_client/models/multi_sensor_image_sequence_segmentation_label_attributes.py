@@ -1,51 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sensor_task_type import SensorTaskType
+from ..models.multi_sensor_image_sequence_segmentation_label_attributes_task_type import (
+    MultiSensorImageSequenceSegmentationLabelAttributesTaskType,
+)
 
 if TYPE_CHECKING:
-    from ..models.image_sequence_sample_attributes import ImageSequenceSampleAttributes
-    from ..models.pointcloud_sequence_sample_attributes import (
-        PointcloudSequenceSampleAttributes,
+    from ..models.image_sequence_segmentation_label_attributes import (
+        ImageSequenceSegmentationLabelAttributes,
     )
 
 
-T = TypeVar("T", bound="SensorSampleAttributes")
+T = TypeVar("T", bound="MultiSensorImageSequenceSegmentationLabelAttributes")
 
 
 @_attrs_define
-class SensorSampleAttributes:
-    """
+class MultiSensorImageSequenceSegmentationLabelAttributes:
+    """A `image-segmentation-sequence` sensor's label (`[]` while unlabeled).
+
     Attributes:
         name (str):
-        task_type (SensorTaskType): The task type of one sensor of a `multisensor-sequence` dataset (a sequence type).
-        attributes (ImageSequenceSampleAttributes | PointcloudSequenceSampleAttributes):
+        task_type (MultiSensorImageSequenceSegmentationLabelAttributesTaskType):
+        attributes (ImageSequenceSegmentationLabelAttributes | list[Any]):
     """
 
     name: str
-    task_type: SensorTaskType
-    attributes: ImageSequenceSampleAttributes | PointcloudSequenceSampleAttributes
+    task_type: MultiSensorImageSequenceSegmentationLabelAttributesTaskType
+    attributes: ImageSequenceSegmentationLabelAttributes | list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pointcloud_sequence_sample_attributes import (
-            PointcloudSequenceSampleAttributes,
+        from ..models.image_sequence_segmentation_label_attributes import (
+            ImageSequenceSegmentationLabelAttributes,
         )
 
         name = self.name
 
         task_type = self.task_type.value
 
-        attributes: dict[str, Any]
-        if isinstance(self.attributes, PointcloudSequenceSampleAttributes):
+        attributes: dict[str, Any] | list[Any]
+        if isinstance(self.attributes, ImageSequenceSegmentationLabelAttributes):
             attributes = self.attributes.to_dict()
         else:
-            attributes = self.attributes.to_dict()
+            attributes = self.attributes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,45 +63,46 @@ class SensorSampleAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_sequence_sample_attributes import (
-            ImageSequenceSampleAttributes,
-        )
-        from ..models.pointcloud_sequence_sample_attributes import (
-            PointcloudSequenceSampleAttributes,
+        from ..models.image_sequence_segmentation_label_attributes import (
+            ImageSequenceSegmentationLabelAttributes,
         )
 
         d = dict(src_dict)
         name = d.pop("name")
 
-        task_type = SensorTaskType(d.pop("task_type"))
+        task_type = MultiSensorImageSequenceSegmentationLabelAttributesTaskType(
+            d.pop("task_type")
+        )
 
         def _parse_attributes(
             data: object,
-        ) -> ImageSequenceSampleAttributes | PointcloudSequenceSampleAttributes:
+        ) -> ImageSequenceSegmentationLabelAttributes | list[Any]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                attributes_type_0 = PointcloudSequenceSampleAttributes.from_dict(data)
+                attributes_type_0 = ImageSequenceSegmentationLabelAttributes.from_dict(
+                    data
+                )
 
                 return attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            if not isinstance(data, list):
                 raise TypeError()
-            attributes_type_1 = ImageSequenceSampleAttributes.from_dict(data)
+            attributes_type_1 = cast(list[Any], data)
 
             return attributes_type_1
 
         attributes = _parse_attributes(d.pop("attributes"))
 
-        sensor_sample_attributes = cls(
+        multi_sensor_image_sequence_segmentation_label_attributes = cls(
             name=name,
             task_type=task_type,
             attributes=attributes,
         )
 
-        sensor_sample_attributes.additional_properties = d
-        return sensor_sample_attributes
+        multi_sensor_image_sequence_segmentation_label_attributes.additional_properties = d
+        return multi_sensor_image_sequence_segmentation_label_attributes
 
     @property
     def additional_keys(self) -> list[str]:

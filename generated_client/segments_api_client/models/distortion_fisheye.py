@@ -6,26 +6,25 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.camera_distortion_model import CameraDistortionModel
+from ..models.distortion_fisheye_model import DistortionFisheyeModel
 
 if TYPE_CHECKING:
-    from ..models.camera_distortion_coefficients import CameraDistortionCoefficients
+    from ..models.fisheye_distortion_coefficients import FisheyeDistortionCoefficients
 
 
-T = TypeVar("T", bound="CameraDistortion")
+T = TypeVar("T", bound="DistortionFisheye")
 
 
 @_attrs_define
-class CameraDistortion:
+class DistortionFisheye:
     """
     Attributes:
-        model (CameraDistortionModel):
-        coefficients (CameraDistortionCoefficients): `k1`–`k4` for fisheye; `k1`, `k2`, `k3`, `p1`, `p2` (and optional
-            `k4`–`k6`) for brown-conrady.
+        model (DistortionFisheyeModel):
+        coefficients (FisheyeDistortionCoefficients):
     """
 
-    model: CameraDistortionModel
-    coefficients: CameraDistortionCoefficients
+    model: DistortionFisheyeModel
+    coefficients: FisheyeDistortionCoefficients
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,20 +45,22 @@ class CameraDistortion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.camera_distortion_coefficients import CameraDistortionCoefficients
+        from ..models.fisheye_distortion_coefficients import (
+            FisheyeDistortionCoefficients,
+        )
 
         d = dict(src_dict)
-        model = CameraDistortionModel(d.pop("model"))
+        model = DistortionFisheyeModel(d.pop("model"))
 
-        coefficients = CameraDistortionCoefficients.from_dict(d.pop("coefficients"))
+        coefficients = FisheyeDistortionCoefficients.from_dict(d.pop("coefficients"))
 
-        camera_distortion = cls(
+        distortion_fisheye = cls(
             model=model,
             coefficients=coefficients,
         )
 
-        camera_distortion.additional_properties = d
-        return camera_distortion
+        distortion_fisheye.additional_properties = d
+        return distortion_fisheye
 
     @property
     def additional_keys(self) -> list[str]:
