@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .keys import issue_key
@@ -46,12 +47,24 @@ def create_organization(session: Session, name: str, owner: str) -> User:
     return org
 
 
+ROLES = ("labeler", "reviewer", "manager", "admin")
+
+
 def add_member(session: Session, organization: str, username: str, role: str) -> None:
     """Add ``username`` to ``organization`` with ``role`` (a dataset role name)."""
+    if role not in ROLES:
+        raise AccountError(f"unknown role {role!r}: one of {', '.join(ROLES)}")
     org = find_user(session, organization)
     member = find_user(session, username)
     if org is None or not org.is_organization:
         raise AccountError(f"no organization named {organization!r}")
     if member is None or member.is_organization:
         raise AccountError(f"no user named {username!r}")
+    already = session.scalar(
+        select(OrganizationMember.id).where(
+            OrganizationMember.organization_id == org.id, OrganizationMember.user_id == member.id
+        )
+    )
+    if already is not None:
+        raise AccountError(f"{username!r} is already a member of {organization!r}")
     session.add(OrganizationMember(organization_id=org.id, user_id=member.id, role=role))

@@ -23,6 +23,7 @@ from .db import Database
 from .errors import NOT_FOUND, ApiError, error_response
 from .keys import KeyCache
 from .middleware import PathForms, RequestBodies
+from .ratelimit import RateLimiter
 from .releases import ReleaseExporter
 from .schemas import SpecSchemas
 from .services import Services
@@ -43,6 +44,7 @@ def build_services(settings: Settings) -> Services:
         storage=storage,
         releases=ReleaseExporter(db, storage, settings.release_workers, settings.release_lease_seconds),
         keys=KeyCache(),
+        limiter=RateLimiter(settings.rate_limit_per_second) if settings.rate_limit_per_second else None,
     )
 
 
@@ -90,6 +92,7 @@ def create_app(settings: Settings) -> Any:
         Route("/files/{key:path}", files.download, methods=["GET"]),
         Route("/openapi.yaml", documentation.spec_yaml, methods=["GET"]),
         Route("/openapi.json", documentation.spec_json, methods=["GET"]),
+        Route("/", documentation.landing, methods=["GET"]),
         Route("/docs", documentation.reference_page, methods=["GET"]),
         Route("/ui", documentation.console, methods=["GET"]),
         Route("/ui/", documentation.console, methods=["GET"]),

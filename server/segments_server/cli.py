@@ -1,58 +1,122 @@
-"""``segments-server``: serve the API, create accounts, seed a demo."""
+"""``segments-server``: serve the API, manage users, organizations and keys, seed a demo.
+
+Every option of ``serve`` can also come from the environment (``SEGMENTS_SERVER_<OPTION>``, see
+``config.py``). A mistake (bad value, unknown user, unreachable database) is one line on stderr
+and exit status 2, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import logging.config
 import sys
+from importlib import metadata
 from pathlib import Path
+from typing import Any, NoReturn
+
+from pydantic import ValidationError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from .accounts import AccountError, add_member, create_organization, create_user
+from .config import ENV_PREFIX, LOG_LEVELS, ServerConfig
 from .db import Database
-from .settings import DEFAULT_SPEC_PATH, Settings
+from .settings import Settings
+
+logger = logging.getLogger("segments_server")
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", type=Path, default=Path("./data"), help="where the database and files live")
-    parser.add_argument("--database-url", default=None, help="SQLAlchemy URL (default: SQLite in the data dir)")
+class CommandError(Exception):
+    """A mistake on the command line: reported as one line, exit status 2."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line (with a pointer to --help), exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def _version() -> str:
+    try:
+        return metadata.version("segments-server")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def _database(args: argparse.Namespace) -> Database:
     settings = Settings(data_dir=args.data_dir, database_url=args.database_url)
-    args.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        args.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(f"cannot use data directory {args.data_dir}: {exc.strerror}") from None
     return Database(settings.effective_database_url)
+
+
+def hidden_password(url: str) -> str:
+    """A database URL fit for logs: the password replaced by ``***``."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(invalid URL)"
+
+
+def _config(args: argparse.Namespace) -> ServerConfig:
+    """The command line over the environment over the defaults, checked."""
+    given = {name: getattr(args, name) for name in ServerConfig.model_fields if hasattr(args, name)}
+    return ServerConfig(**given)
 
 
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import create_app
-    from .db import Database
+    from .logs import log_config
     from .serving import settings_to_environment, uvicorn_options
 
+    config = _config(args)
+    if not config.spec.is_file():
+        raise CommandError(f"no OpenAPI document at {config.spec}")
     settings = Settings(
-        data_dir=args.data_dir,
-        database_url=args.database_url,
-        public_url=args.public_url or f"http://{args.host}:{args.port}",
-        spec_path=args.spec,
-        max_body_bytes=args.max_body_bytes,
-        validate_responses=args.validate_responses,
-        release_lease_seconds=args.release_lease_seconds,
+        data_dir=config.data_dir,
+        database_url=config.database_url,
+        public_url=config.public_base(),
+        spec_path=config.spec,
+        max_body_bytes=config.max_body_bytes,
+        validate_responses=config.validate_responses,
+        release_lease_seconds=config.release_lease_seconds,
+        oldest_sdk_version=config.oldest_sdk_version,
+        rate_limit_per_second=config.requests_per_second(),
     )
-    options = {"host": args.host, "port": args.port, "log_level": args.log_level, **uvicorn_options()}
-    if args.workers == 1:
+    logging_config = log_config(config.log_level, config.log_format)
+    logging.config.dictConfig(logging_config)
+    # Start-up work (directories, tables) once, here: a bad database is one line, not a worker crash.
+    _database(argparse.Namespace(data_dir=config.data_dir, database_url=config.database_url)).dispose()
+    base = config.public_base().rstrip("/")
+    logger.info("segments-server %s: API at %s/ (reference %s/docs, console %s/ui)", _version(), base, base, base)
+    logger.info(
+        "data directory %s; database %s", config.data_dir.resolve(), hidden_password(settings.effective_database_url)
+    )
+    if config.rate_limit:
+        logger.info("rate limit %s per API key", config.rate_limit)
+    options: dict[str, Any] = {
+        "host": config.host,
+        "port": config.port,
+        "log_level": config.log_level,
+        "log_config": logging_config,
+        **uvicorn_options(),
+    }
+    if config.workers == 1:
         uvicorn.run(create_app(settings), **options)
         return 0
-    # Start-up work is done once, here; each worker builds its app from the same settings.
-    args.data_dir.mkdir(parents=True, exist_ok=True)
-    Database(settings.effective_database_url).dispose()
     settings_to_environment(settings)
-    uvicorn.run("segments_server.serving:app_from_environment", factory=True, workers=args.workers, **options)
+    uvicorn.run("segments_server.serving:app_from_environment", factory=True, workers=config.workers, **options)
     return 0
 
 
 def _create_user(args: argparse.Namespace) -> int:
-    db = _database(args)
-    with db.session() as session:
+    with _database(args).session() as session:
         _, key = create_user(session, args.username, args.email)
     print(f"Created user {args.username}. API key (shown once):")
     print(key)
@@ -60,12 +124,14 @@ def _create_user(args: argparse.Namespace) -> int:
 
 
 def _create_org(args: argparse.Namespace) -> int:
-    db = _database(args)
-    with db.session() as session:
+    members = []
+    for member in args.member or []:
+        username, _, role = member.partition(":")
+        members.append((username, role or "labeler"))
+    with _database(args).session() as session:
         create_organization(session, args.organization, args.owner)
-        for member in args.member or []:
-            username, _, role = member.partition(":")
-            add_member(session, args.organization, username, role or "labeler")
+        for username, role in members:
+            add_member(session, args.organization, username, role)
     print(f"Created organization {args.organization} administered by {args.owner}.")
     return 0
 
@@ -74,36 +140,35 @@ def _seed_demo(args: argparse.Namespace) -> int:
     from .demo import seed_demo
 
     key = seed_demo(_database(args), args.data_dir, args.username)
-    print(f"Seeded demo account {args.username} with dataset {args.username}/demo-flowers. API key:")
+    print(f"Demo account {args.username} with dataset {args.username}/demo-flowers. API key:")
     print(key)
     return 0
 
 
+def _users_list(args: argparse.Namespace) -> int:
+    from .operators import list_users
+
+    with _database(args).session(readonly=True) as session:
+        for line in list_users(session):
+            print(line)
+    return 0
+
+
 def _keys_create(args: argparse.Namespace) -> int:
-    from .keys import issue_key
-    from .permissions import find_user
+    from .operators import create_key
 
     with _database(args).session() as session:
-        user = find_user(session, args.username)
-        if user is None:
-            print(f"segments-server: no user named {args.username!r}", file=sys.stderr)
-            return 2
-        key = issue_key(session, user)
+        key = create_key(session, args.username, args.name)
     print(key)
     return 0
 
 
 def _keys_list(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from .tables import ApiKey, User
+    from .operators import list_keys
 
     with _database(args).session(readonly=True) as session:
-        query = select(ApiKey.id, User.username, ApiKey.created_at).join(User, User.id == ApiKey.user_id)
-        if args.username:
-            query = query.where(User.username == args.username)
-        for key_id, username, created_at in session.execute(query.order_by(ApiKey.id)):
-            print(f"{key_id}\t{username}\t{created_at:%Y-%m-%dT%H:%M:%SZ}")
+        for line in list_keys(session, args.username):
+            print(line)
     return 0
 
 
@@ -112,73 +177,104 @@ def _keys_revoke(args: argparse.Namespace) -> int:
 
     with _database(args).session() as session:
         if not revoke_key(session, args.key_id):
-            print(f"segments-server: no key with id {args.key_id}", file=sys.stderr)
-            return 2
+            raise CommandError(f"no key with id {args.key_id}")
     print(f"Revoked key {args.key_id}; every server process refuses it from now on.")
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="segments-server", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+def _parser(defaults: ServerConfig) -> argparse.ArgumentParser:
+    formatter = argparse.ArgumentDefaultsHelpFormatter
+    parser = OneLineParser(prog="segments-server", description=__doc__, formatter_class=formatter)
+    parser.add_argument("--version", action="version", version=f"segments-server {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
 
-    serve = commands.add_parser("serve", help="run the API server")
-    _common(serve)
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--public-url", default=None, help="base of absolute URLs (default http://HOST:PORT)")
-    serve.add_argument("--spec", type=Path, default=DEFAULT_SPEC_PATH, help="the OpenAPI document to serve")
-    serve.add_argument("--max-body-bytes", type=int, default=100 * 1024 * 1024)
-    serve.add_argument("--validate-responses", action="store_true", help="check every response against the spec")
-    serve.add_argument("--log-level", default="info")
+    def command(parent: Any, name: str, help_text: str, run: Any) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = parent.add_parser(
+            name, help=help_text, description=help_text, formatter_class=formatter
+        )
+        sub.add_argument("--data-dir", type=Path, default=defaults.data_dir, help="database and files directory")
+        sub.add_argument("--database-url", default=defaults.database_url, help="SQLAlchemy URL (default: SQLite)")
+        sub.set_defaults(run=run)
+        return sub
+
+    serve_help = f"run the API server; every option can also be set as {ENV_PREFIX}<OPTION>, e.g. {ENV_PREFIX}PORT"
+    serve = command(commands, "serve", serve_help, _serve)
+    for name in ("host", "port", "public_url", "workers", "max_body_bytes", "release_lease_seconds"):
+        field = ServerConfig.model_fields[name]
+        kind = type(getattr(defaults, name)) if getattr(defaults, name) is not None else str
+        serve.add_argument(
+            f"--{name.replace('_', '-')}", type=kind, default=getattr(defaults, name), help=field.description
+        )
+    serve.add_argument("--log-level", choices=LOG_LEVELS, default=defaults.log_level)
     serve.add_argument(
-        "--release-lease-seconds",
-        type=float,
-        default=10.0,
-        help="an export not heard from for this long is taken over by another worker or after a restart",
+        "--log-format", choices=("text", "json"), default=defaults.log_format, help="json: one object per line"
     )
     serve.add_argument(
-        "--workers", type=int, default=1, help="worker processes (use PostgreSQL or SQLite; both are safe)"
+        "--rate-limit", default=defaults.rate_limit, help=ServerConfig.model_fields["rate_limit"].description
     )
-    serve.set_defaults(run=_serve)
+    serve.add_argument("--oldest-sdk-version", default=defaults.oldest_sdk_version)
+    serve.add_argument("--spec", type=Path, default=defaults.spec, help="the OpenAPI document to serve")
+    serve.add_argument(
+        "--validate-responses", action="store_true", default=defaults.validate_responses, help="check every response"
+    )
 
-    user = commands.add_parser("create-user", help="create a user and print its API key")
-    _common(user)
+    user = command(commands, "create-user", "create a user and print its API key", _create_user)
     user.add_argument("username")
     user.add_argument("--email", default=None)
-    user.set_defaults(run=_create_user)
-
-    org = commands.add_parser("create-org", help="create an organization")
-    _common(org)
+    org = command(commands, "create-org", "create an organization", _create_org)
     org.add_argument("organization")
     org.add_argument("--owner", required=True, help="existing user who administers it")
-    org.add_argument("--member", action="append", help="USERNAME[:ROLE], repeatable")
-    org.set_defaults(run=_create_org)
-
-    demo = commands.add_parser("seed-demo", help="create a demo user with data and print its key")
-    _common(demo)
+    org.add_argument(
+        "--member", action="append", help="USERNAME[:ROLE] (labeler, reviewer, manager, admin), repeatable"
+    )
+    demo = command(commands, "seed-demo", "create (once) a demo user with data; print a working key", _seed_demo)
     demo.add_argument("--username", default="demo")
-    demo.set_defaults(run=_seed_demo)
 
-    keys = commands.add_parser("keys", help="create, list and revoke API keys").add_subparsers(required=True)
-    create = keys.add_parser("create", help="a new key for a user (printed once)")
+    users = commands.add_parser("users", help="list users and organizations").add_subparsers(
+        required=True, parser_class=OneLineParser
+    )
+    command(users, "list", "usernames, kinds, creation times and key counts", _users_list)
+
+    keys = commands.add_parser("keys", help="create, list and revoke API keys").add_subparsers(
+        required=True, parser_class=OneLineParser
+    )
+    create = command(keys, "create", "a new key for a user (printed once; a user may have several)", _keys_create)
     create.add_argument("username")
-    create.set_defaults(run=_keys_create)
-    listing = keys.add_parser("list", help="key ids, users and creation times (never the keys)")
+    create.add_argument("--name", default="", help="what the key is for, shown by 'keys list'")
+    listing = command(keys, "list", "key ids, names, users, created and last-used times (never the keys)", _keys_list)
     listing.add_argument("username", nargs="?")
-    listing.set_defaults(run=_keys_list)
-    revoke = keys.add_parser("revoke", help="revoke a key at once, on every worker")
+    revoke = command(keys, "revoke", "revoke a key at once, on every worker", _keys_revoke)
     revoke.add_argument("key_id", type=int)
-    revoke.set_defaults(run=_keys_revoke)
-    for command in (create, listing, revoke):
-        _common(command)
+    return parser
 
-    args = parser.parse_args(argv)
+
+def _one_line(error: ValidationError) -> str:
+    first = error.errors()[0]
+    name = str(first["loc"][0]) if first["loc"] else "value"
+    flag, variable = "--" + name.replace("_", "-"), ENV_PREFIX + name.upper()
+    return f"invalid {flag} / {variable} ({first.get('input')!r}): {first['msg']}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        defaults = ServerConfig()
+    except ValidationError as exc:
+        print(f"segments-server: {_one_line(exc)}", file=sys.stderr)
+        return 2
+    args = _parser(defaults).parse_args(argv)
     try:
         return int(args.run(args))
-    except AccountError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except ValidationError as exc:
+        message = _one_line(exc)
+    except (AccountError, CommandError) as exc:
+        message = str(exc)
+    except ArgumentError as exc:
+        message = f"invalid database URL: {exc}"
+    except SQLAlchemyError as exc:
+        cause = getattr(exc, "orig", None) or exc
+        message = f"database error: {str(cause).splitlines()[0]}"
+    print(f"segments-server: {message}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ from sqlalchemy import select
 from .accounts import create_user
 from .datasets import create_dataset
 from .db import Database
+from .keys import issue_key
+from .permissions import find_user
 from .releases import ReleaseExporter
 from .storage import Storage
 from .tables import Label, Labelset, Release, Sample
@@ -17,7 +19,11 @@ CATEGORIES = [{"id": 1, "name": "violet", "color": [128, 0, 255]}, {"id": 2, "na
 
 
 def seed_demo(db: Database, data_dir: Path, username: str = "demo", samples: int = 20) -> str:
-    """Create the demo account and its data; return its API key."""
+    """Create the demo account and its data once; return a working API key (a new one every time)."""
+    with db.session() as session:
+        existing = find_user(session, username)
+        if existing is not None and not existing.is_organization:
+            return issue_key(session, existing, name="seed-demo")
     with db.session() as session:
         user, key = create_user(session, username)
         dataset = create_dataset(

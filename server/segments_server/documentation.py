@@ -7,9 +7,14 @@ from pathlib import Path
 
 import swagger_ui_bundle
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
 from .services import services_of
+
+
+async def landing(_request: Request) -> Response:
+    """``/`` leads a browser to the API reference."""
+    return RedirectResponse("/docs", status_code=307)
 
 
 async def spec_yaml(request: Request) -> Response:

@@ -7,21 +7,21 @@ import hmac
 import secrets
 import time
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from .db import Database
-from .tables import ApiKey, KeyRevocation, User
+from .tables import ApiKey, KeyRevocation, User, utcnow
 
 
 def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def issue_key(session: Session, user: User) -> str:
-    """Create a new key for ``user`` and return it; only its hash is stored."""
+def issue_key(session: Session, user: User, name: str = "") -> str:
+    """Create a new key for ``user`` (``name`` says what it is for) and return it; only its hash is stored."""
     key = secrets.token_hex(20)
-    session.add(ApiKey(user_id=user.id, key_hash=hash_key(key)))
+    session.add(ApiKey(user_id=user.id, key_hash=hash_key(key), name=name))
     return key
 
 
@@ -91,6 +91,9 @@ class KeyCache:
         with db.session(readonly=True) as session:
             user_id = find_user_id(session, key)
         if user_id is not None:
+            # Recorded on a cache miss only: "last used" is exact to within the cache's lifetime.
+            with db.session() as session:
+                session.execute(update(ApiKey).where(ApiKey.key_hash == digest).values(last_used_at=utcnow()))
             if len(self._entries) >= self.max_entries:
                 self._entries.clear()
             self._entries[digest] = (user_id, now + self.ttl)

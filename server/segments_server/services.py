@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .db import Database
     from .keys import KeyCache
+    from .ratelimit import RateLimiter
     from .releases import ReleaseExporter
     from .schemas import SpecSchemas
     from .settings import Settings
@@ -22,6 +23,7 @@ class Services:
     storage: Storage
     releases: ReleaseExporter
     keys: KeyCache
+    limiter: RateLimiter | None = None
 
 
 def services_of(request: Any) -> Services:

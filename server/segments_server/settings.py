@@ -31,6 +31,7 @@ class Settings:
     release_lease_seconds: float = 10.0
     handler_threads: int = 4
     oldest_sdk_version: str = "1.0.0"
+    rate_limit_per_second: float | None = None
 
     @property
     def files_dir(self) -> Path:

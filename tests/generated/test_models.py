@@ -85,7 +85,9 @@ def test_round_trip_keeps_the_label_attribute_shape() -> None:
 
 def test_every_operation_has_a_generated_function() -> None:
     for _, _, op in operations():
-        module = importlib.import_module(f"segments_api_client.api.{op['tags'][0]}.{op['operationId']}")
+        module = importlib.import_module(
+            f"segments_api_client.api.{op['tags'][0].replace('-', '_')}.{op['operationId']}"
+        )
         for name in ("sync_detailed", "asyncio_detailed"):
             assert callable(getattr(module, name))
 

@@ -94,6 +94,13 @@ def test_post_that_is_not_idempotent_is_not_retried(sleeps: list[float]) -> None
     assert len(script.requests) == 1 and sleeps == []
 
 
+def test_a_throttled_post_is_retried(sleeps: list[float]) -> None:
+    """429 means the server did nothing, so even a create is sent again (after Retry-After)."""
+    script = Script(httpx.Response(429, headers={"Retry-After": "2"}, json={"detail": "Request was throttled."}), 200)
+    client_with(sleeps, script).add_sample("jane/ds", "a", {"image": {"url": "u"}})
+    assert len(script.requests) == 2 and sleeps == [2.0]
+
+
 def test_bulk_creation_by_name_is_retried(sleeps: list[float]) -> None:
     script = Script(503, 200)
     created = client_with(sleeps, script).add_samples("jane/ds", [{"name": "a", "attributes": {"image": {"url": "u"}}}])

@@ -117,7 +117,9 @@ def send_flow(request: httpx.Request, max_retries: int, policy: RetryPolicy) -> 
         else:
             elapsed = (time.monotonic() - started) * 1000
             logger.debug("%s %s -> %d (%.1f ms)", request.method, request.url, response.status_code, elapsed)
-            if attempt >= max_retries or response.status_code not in RETRY_STATUSES or not is_safe(request):
+            # A 429 was refused before anything was done, so any method may be sent again.
+            repeatable = is_safe(request) or response.status_code == 429
+            if attempt >= max_retries or response.status_code not in RETRY_STATUSES or not repeatable:
                 return response
             wait, reason = policy.delay(attempt, response), f"status {response.status_code}"
         attempt += 1

@@ -37,6 +37,9 @@ from .file import File
 from .file_url import FileUrl
 from .fisheye_distortion_coefficients import FisheyeDistortionCoefficients
 from .get_sample_include_signed_urls import GetSampleIncludeSignedUrls
+from .health import Health
+from .health_database import HealthDatabase
+from .health_status import HealthStatus
 from .height_map import HeightMap
 from .height_map_encoding import HeightMapEncoding
 from .image_frame import ImageFrame
@@ -263,6 +266,9 @@ __all__ = (
     "FileUrl",
     "FisheyeDistortionCoefficients",
     "GetSampleIncludeSignedUrls",
+    "Health",
+    "HealthDatabase",
+    "HealthStatus",
     "HeightMap",
     "HeightMapEncoding",
     "ImageFrame",

@@ -48,6 +48,8 @@ async def authenticate(request: Request, services: Services) -> int:
         user_id = await run_in_threadpool(services.keys.lookup, services.db, key)
     if user_id is None:
         raise ApiError(401, INVALID_TOKEN)
+    if services.limiter is not None:
+        services.limiter.check(key)
     return user_id
 
 

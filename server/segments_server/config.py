@@ -1,0 +1,64 @@
+"""Operator configuration: every ``serve`` option from the command line or the environment.
+
+One prefix, ``SEGMENTS_SERVER_``: ``SEGMENTS_SERVER_PORT=9000`` is ``--port 9000``. A command-line
+flag wins over the environment, which wins over the default. Values are checked here (pydantic),
+so a mistake is one clear line, whichever way it came in.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .settings import DEFAULT_SPEC_PATH
+
+ENV_PREFIX = "SEGMENTS_SERVER_"
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
+RATE = re.compile(r"^(\d+)/(s|sec|second|m|min|minute)$")
+
+
+class ServerConfig(BaseSettings):
+    """What ``segments-server serve`` (and, for the database, every other command) runs with."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", validate_default=True)
+
+    data_dir: Path = Field(default=Path("./data"), description="where the SQLite database and stored files live")
+    database_url: str | None = Field(default=None, description="SQLAlchemy URL (default: SQLite in the data dir)")
+    host: str = Field(default="127.0.0.1", description="interface to listen on")
+    port: int = Field(default=8000, ge=0, le=65535, description="port to listen on")
+    public_url: str | None = Field(
+        default=None, description="base of absolute URLs in responses (default http://HOST:PORT)"
+    )
+    log_level: Literal["critical", "error", "warning", "info", "debug", "trace"] = Field(default="info")
+    log_format: Literal["text", "json"] = Field(default="text", description="json: one JSON object per line")
+    workers: int = Field(default=1, ge=1, le=64, description="worker processes")
+    max_body_bytes: int = Field(default=100 * 1024 * 1024, ge=1024, description="largest request body")
+    release_lease_seconds: float = Field(default=10.0, gt=0, description="an export silent this long is taken over")
+    validate_responses: bool = Field(default=False, description="check every response against the spec")
+    oldest_sdk_version: str = Field(
+        default="1.0.0", description="GET /api_status/ answers 426 to older SDKs ('' never)"
+    )
+    rate_limit: str | None = Field(default=None, description="requests per API key, e.g. 50/s or 600/min (default off)")
+    spec: Path = Field(default=DEFAULT_SPEC_PATH, description="the OpenAPI document to serve")
+
+    @field_validator("rate_limit")
+    @classmethod
+    def _rate(cls, value: str | None) -> str | None:
+        if value and not RATE.match(value):
+            raise ValueError("expected REQUESTS/s or REQUESTS/min, e.g. 50/s")
+        return value or None
+
+    def requests_per_second(self) -> float | None:
+        """The rate limit as requests per second, or None when off."""
+        found = RATE.match(self.rate_limit or "")
+        if found is None:
+            return None
+        count = int(found.group(1))
+        return float(count) if found.group(2).startswith("s") else count / 60.0
+
+    def public_base(self) -> str:
+        return self.public_url or f"http://{self.host}:{self.port}"
