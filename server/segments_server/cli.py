@@ -145,6 +145,26 @@ def _seed_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _migrate(args: argparse.Namespace) -> int:
+    from sqlalchemy import create_engine
+
+    from . import migrate
+
+    settings = Settings(data_dir=args.data_dir, database_url=args.database_url)
+    args.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(settings.effective_database_url)
+    try:
+        before = migrate.current(engine)
+        if before == migrate.head():
+            print(f"The database is already at the newest revision {before}.")
+            return 0
+        _database(args).dispose()  # opening it upgrades it, exactly as `serve` does at start
+        print(f"The database is at revision {migrate.current(engine)} (upgraded from {before or 'none'}).")
+    finally:
+        engine.dispose()
+    return 0
+
+
 def _users_list(args: argparse.Namespace) -> int:
     from .operators import list_users
 
@@ -227,6 +247,7 @@ def _parser(defaults: ServerConfig) -> argparse.ArgumentParser:
     org.add_argument(
         "--member", action="append", help="USERNAME[:ROLE] (labeler, reviewer, manager, admin), repeatable"
     )
+    command(commands, "migrate", "upgrade the database schema to this version (serve also does at start)", _migrate)
     demo = command(commands, "seed-demo", "create (once) a demo user with data; print a working key", _seed_demo)
     demo.add_argument("--username", default="demo")
 

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from .tables import Base
+from . import migrate
 
 BUSY_TIMEOUT_MS = 60_000
 T = TypeVar("T")
@@ -58,7 +58,7 @@ class Database:
             kwargs["pool_pre_ping"] = True
         self.engine: Engine = self._engine(url, **kwargs)
         reader = self.engine.execution_options(sqlite_begin="DEFERRED") if self.is_sqlite else self.engine
-        Base.metadata.create_all(self.engine)
+        migrate.upgrade(self.engine)
         self._writes = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = sessionmaker(reader, expire_on_commit=False)
         self._kept_engine = self._engine(url, poolclass=NullPool, **kwargs)

@@ -156,7 +156,7 @@ class Sample(Base):
     assigned_reviewer: Mapped[str | None] = mapped_column(String(150))
     created_by: Mapped[str] = mapped_column(String(150))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class Label(Base):
