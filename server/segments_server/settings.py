@@ -5,9 +5,18 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SPEC_PATH = REPO_ROOT / "openapi.yaml"
-DEFAULT_DOCS_PATH = REPO_ROOT / "docs" / "index.html"
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_ROOT = PACKAGE_DIR.parent.parent
+
+
+def _shipped_or_in_repo(shipped: str, in_repo: Path) -> Path:
+    """A file a wheel ships inside the package (see setup.py), or its original in a checkout."""
+    packaged = PACKAGE_DIR / shipped
+    return packaged if packaged.is_file() else in_repo
+
+
+DEFAULT_SPEC_PATH = _shipped_or_in_repo("openapi.yaml", REPO_ROOT / "openapi.yaml")
+DEFAULT_DOCS_PATH = _shipped_or_in_repo("reference.html", REPO_ROOT / "docs" / "index.html")
 
 
 @dataclasses.dataclass(frozen=True)

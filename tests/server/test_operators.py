@@ -113,6 +113,15 @@ def test_health_needs_no_key_and_says_when_the_database_is_down(server: LocalSer
     assert "Connection refused" in down.json()["detail"] and "pw" not in down.json()["detail"]
 
 
+def test_health_refuses_a_body_over_the_limit_like_every_route(tmp_path: Path) -> None:
+    small = LocalServer(tmp_path / "data", max_body_bytes=1024)
+    try:
+        refused = small.http().request("GET", "/healthz", content=b"x" * 4096)
+        assert refused.status_code == 413 and "detail" in refused.json()
+    finally:
+        small.close()
+
+
 def test_the_root_leads_to_the_reference(server: LocalServer) -> None:
     landing = server.http().get("/", follow_redirects=False)
     assert landing.status_code == 307 and landing.headers["location"] == "/docs"
