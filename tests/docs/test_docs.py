@@ -51,6 +51,8 @@ def test_reference_page_renders_every_operation_offline(built_page: Path, trap: 
     missing = [summary for summary in SUMMARIES if summary not in text]
     assert not missing, f"not rendered: {missing}"
     assert "APIKey" in text and "Invalid page." in text
+    compact = re.sub(r"\s+", "", text)  # highlighted code is split into tokens
+    assert "segments_client" in text and 'client.get_dataset("jane/flowers")' in compact, "code samples are shown"
     assert trap.requests == [], f"requests left the machine: {trap.requests}"
 
 
