@@ -74,6 +74,7 @@ def _closest_member_error(error: jsonschema.ValidationError) -> jsonschema.Valid
     for sub in error.context:
         by_member.setdefault(sub.relative_schema_path[0], []).append(sub)
     members = [errors for errors in by_member.values() if not passed_over(errors)] or list(by_member.values())
+
     def reach(sub: jsonschema.ValidationError) -> int:
         return len((_closest_member_error(sub) if sub.context else sub).absolute_path)
 
