@@ -28,7 +28,7 @@ from .releases import ReleaseExporter
 from .schemas import SpecSchemas
 from .services import Services
 from .settings import Settings
-from .storage import Storage
+from .storage import FileStore, Storage
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +36,16 @@ logger = logging.getLogger(__name__)
 def build_services(settings: Settings) -> Services:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = Database(settings.effective_database_url)
-    storage = Storage(settings.data_dir, settings.public_url, settings.max_body_bytes, settings.upload_expiry_seconds)
+    storage: FileStore
+    if settings.storage_url:
+        from .storage_s3 import S3Storage  # boto3 only when it is used (pip install segments-server[s3])
+
+        scratch = settings.data_dir / "scratch"  # release files are written here, then uploaded
+        storage = S3Storage(settings.storage_url, scratch, settings.max_body_bytes, settings.upload_expiry_seconds)
+    else:
+        storage = Storage(
+            settings.data_dir, settings.public_url, settings.max_body_bytes, settings.upload_expiry_seconds
+        )
     return Services(
         settings=settings,
         db=db,

@@ -88,6 +88,7 @@ def _serve(args: argparse.Namespace) -> int:
         release_lease_seconds=config.release_lease_seconds,
         oldest_sdk_version=config.oldest_sdk_version,
         rate_limit_per_second=config.requests_per_second(),
+        storage_url=config.storage_url,
     )
     logging_config = log_config(config.log_level, config.log_format)
     logging.config.dictConfig(logging_config)
@@ -100,6 +101,11 @@ def _serve(args: argparse.Namespace) -> int:
     )
     if config.rate_limit:
         logger.info("rate limit %s per API key", config.rate_limit)
+    if config.storage_url:
+        from .storage_s3 import S3Storage
+
+        S3Storage(config.storage_url, config.data_dir / "scratch", 1, 1).check()
+        logger.info("files in %s", config.storage_url)
     options: dict[str, Any] = {
         "host": config.host,
         "port": config.port,
@@ -235,6 +241,9 @@ def _parser(defaults: ServerConfig) -> argparse.ArgumentParser:
     serve.add_argument("--oldest-sdk-version", default=defaults.oldest_sdk_version)
     serve.add_argument("--spec", type=Path, default=defaults.spec, help="the OpenAPI document to serve")
     serve.add_argument(
+        "--storage-url", default=defaults.storage_url, help=ServerConfig.model_fields["storage_url"].description
+    )
+    serve.add_argument(
         "--validate-responses", action="store_true", default=defaults.validate_responses, help="check every response"
     )
 
@@ -287,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.run(args))
     except ValidationError as exc:
         message = _one_line(exc)
-    except (AccountError, CommandError) as exc:
+    except (AccountError, CommandError, OSError) as exc:
         message = str(exc)
     except ArgumentError as exc:
         message = f"invalid database URL: {exc}"

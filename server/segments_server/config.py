@@ -18,6 +18,7 @@ from .settings import DEFAULT_SPEC_PATH
 
 ENV_PREFIX = "SEGMENTS_SERVER_"
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
+STORAGE = re.compile(r"^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?$")
 RATE = re.compile(r"^(\d+)/(s|sec|second|m|min|minute)$")
 
 
@@ -44,6 +45,16 @@ class ServerConfig(BaseSettings):
     )
     rate_limit: str | None = Field(default=None, description="requests per API key, e.g. 50/s or 600/min (default off)")
     spec: Path = Field(default=DEFAULT_SPEC_PATH, description="the OpenAPI document to serve")
+    storage_url: str | None = Field(
+        default=None, description="s3://BUCKET[/PREFIX] for assets and release files (default: the data dir)"
+    )
+
+    @field_validator("storage_url")
+    @classmethod
+    def _storage(cls, value: str | None) -> str | None:
+        if value and not STORAGE.match(value):
+            raise ValueError("expected s3://BUCKET[/PREFIX]")
+        return value or None
 
     @field_validator("rate_limit")
     @classmethod

@@ -40,10 +40,10 @@ async def upload(request: Request) -> Response:
         key = storage.verify_form(fields)
         if (upload_file.size or 0) > storage.max_upload_bytes:
             return _error(413, f"File too large (limit {storage.max_upload_bytes} bytes).")
-        writer, temporary, target = storage.open_writer(key)
+        writer, temporary = storage.open_writer(key)
         with writer:
             shutil.copyfileobj(upload_file.file, writer, 1024 * 1024)
-        temporary.replace(target)
+        storage.publish(temporary, key)
     except StorageError as exc:
         return error_response(exc)
     finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -16,7 +15,7 @@ from sqlalchemy import CursorResult, select, update
 
 from .db import Database
 from .serializers import label_json, labelsets_of
-from .storage import Storage
+from .storage import FileStore
 from .tables import Dataset, Label, Release, Sample
 
 logger = logging.getLogger(__name__)
@@ -59,7 +58,7 @@ class ReleaseExporter:
     temporary file, synced and renamed, and the temporary file is removed on any failure.
     """
 
-    def __init__(self, db: Database, storage: Storage, workers: int, lease_seconds: float = LEASE_SECONDS) -> None:
+    def __init__(self, db: Database, storage: FileStore, workers: int, lease_seconds: float = LEASE_SECONDS) -> None:
         self.db = db
         self.storage = storage
         self.workers = workers
@@ -108,13 +107,7 @@ class ReleaseExporter:
                 logger.exception("release sweep failed")
 
     def _remove_stale_temporary_files(self) -> None:
-        folder = self.storage.root / "releases"
-        if not folder.is_dir():
-            return
-        for temporary in folder.glob(".*.tmp"):
-            with contextlib.suppress(OSError):
-                if time.time() - temporary.stat().st_mtime > self.lease:
-                    temporary.unlink()
+        self.storage.remove_stale_temporaries("releases", older_than=self.lease)
 
     def shutdown(self) -> None:
         """Stop sweeping and finish running exports (pending ones resume at the next start)."""
@@ -220,7 +213,7 @@ class ReleaseExporter:
             key = release_file_key(release)
             dataset_id, cutoff = dataset.id, release.created_at
         self.storage.remove_temporaries(key)  # we hold the claim: any other writer of this file is gone
-        writer, temporary, target = self.storage.open_writer(key)
+        writer, temporary = self.storage.open_writer(key)
         try:
             with writer:
                 prefix = json.dumps(header)[:-2]  # drop the closing "}}" to append the samples
@@ -229,7 +222,7 @@ class ReleaseExporter:
                 writer.write(b"]}}")
                 writer.flush()
                 os.fsync(writer.fileno())
-            temporary.replace(target)
+            self.storage.publish(temporary, key)
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise

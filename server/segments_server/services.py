@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .releases import ReleaseExporter
     from .schemas import SpecSchemas
     from .settings import Settings
-    from .storage import Storage
+    from .storage import FileStore
 
 
 @dataclasses.dataclass
@@ -20,7 +20,7 @@ class Services:
     settings: Settings
     db: Database
     schemas: SpecSchemas
-    storage: Storage
+    storage: FileStore
     releases: ReleaseExporter
     keys: KeyCache
     limiter: RateLimiter | None = None

@@ -41,6 +41,7 @@ class Settings:
     handler_threads: int = 4
     oldest_sdk_version: str = "1.0.0"
     rate_limit_per_second: float | None = None
+    storage_url: str | None = None
 
     @property
     def files_dir(self) -> Path:

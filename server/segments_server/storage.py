@@ -18,7 +18,7 @@ import secrets
 import time
 import uuid
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from .errors import ApiError
 
@@ -50,8 +50,41 @@ def safe_extension(filename: str) -> str:
     return suffix if suffix[1:].isalnum() and len(suffix) <= 10 else ""
 
 
+def remove_stale(folder: Path, pattern: str, older_than: float) -> None:
+    """Files in ``folder`` matching ``pattern`` not modified for ``older_than`` seconds."""
+    if not folder.is_dir():
+        return
+    for temporary in folder.glob(pattern):
+        with contextlib.suppress(OSError):
+            if time.time() - temporary.stat().st_mtime > older_than:
+                temporary.unlink()
+
+
+class FileStore(Protocol):
+    """Where assets and release files live: ``Storage`` (the data dir) or ``S3Storage``."""
+
+    serves_files: bool
+    max_upload_bytes: int
+
+    def path(self, key: str) -> Path: ...
+    def url(self, key: str) -> str: ...
+    def open_writer(self, key: str) -> tuple[IO[bytes], Path]: ...
+    def publish(self, temporary: Path, key: str) -> None: ...
+    def remove_temporaries(self, key: str) -> None: ...
+    def remove_stale_temporaries(self, folder: str, older_than: float) -> None: ...
+    def delete(self, key: str) -> None: ...
+    def upload_form(self, key: str) -> dict[str, Any]: ...
+    def verify_form(self, fields: dict[str, str]) -> str: ...
+
+
 class Storage:
-    """Files addressed by keys like ``assets/jane/<uuid>.png`` inside one root directory."""
+    """Files addressed by keys like ``assets/jane/<uuid>.png`` inside one root directory.
+
+    Served by this server (``/files/...``) and uploaded through its signed form (``/files/upload/``).
+    ``S3Storage`` (storage_s3.py) keeps them in S3-compatible object storage instead.
+    """
+
+    serves_files = True
 
     def __init__(self, data_dir: Path, public_url: str, max_upload_bytes: int, expiry_seconds: int) -> None:
         self.root = (data_dir / "files").resolve()
@@ -74,18 +107,26 @@ class Storage:
     def url(self, key: str) -> str:
         return self.public_url + FILES_PREFIX + key
 
-    def open_writer(self, key: str) -> tuple[IO[bytes], Path, Path]:
-        """A temporary file to write ``key`` into; ``commit`` moves it in place."""
+    def open_writer(self, key: str) -> tuple[IO[bytes], Path]:
+        """A temporary file to write ``key`` into; ``publish`` puts it in place."""
         target = self.path(key)
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
-        return open(temporary, "wb"), temporary, target
+        return open(temporary, "wb"), temporary
+
+    def publish(self, temporary: Path, key: str) -> None:
+        """Make a finished temporary file the content of ``key`` (atomically: readers see old or new)."""
+        temporary.replace(self.path(key))
 
     def remove_temporaries(self, key: str) -> None:
         """Remove the temporary files of earlier, interrupted writes of ``key``."""
         target = self.path(key)
         for temporary in target.parent.glob(f".{target.name}.*.tmp"):
             temporary.unlink(missing_ok=True)
+
+    def remove_stale_temporaries(self, folder: str, older_than: float) -> None:
+        """Temporary files under ``folder`` untouched for ``older_than`` seconds (left by killed writers)."""
+        remove_stale(self.root / folder, ".*.tmp", older_than)
 
     def delete(self, key: str) -> None:
         with contextlib.suppress(StorageError):
