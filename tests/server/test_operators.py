@@ -43,12 +43,15 @@ def test_version_and_help_show_the_effective_defaults() -> None:
         (["keys", "create", "nobody"], {}, "no user named 'nobody'"),
         (["keys", "revoke", "999"], {}, "no key with id 999"),
         (["create-org", "acme", "--owner", "ghost"], {}, "no user named 'ghost'"),
+        (["users", "list", "--data-dir", "/etc/hostname/data"], {}, "cannot use data directory"),
+        (["serve", "--spec", "/nonexistent/openapi.yaml"], {}, "no OpenAPI document"),
+        (["serve", "--storage-url", "ftp://files"], {}, "--storage-url"),
     ],
 )
 def test_every_mistake_is_one_line_and_status_2(
     tmp_path: Path, args: list[str], env: dict[str, str], says: str
 ) -> None:
-    database = ["--data-dir", str(tmp_path)] if "--database-url" not in args else []
+    database = ["--data-dir", str(tmp_path)] if "--database-url" not in args and "--data-dir" not in args else []
     done = cli(*args, *database, env=env)
     assert done.returncode == 2, done
     assert len(done.stderr.strip().splitlines()) == 1 and says in done.stderr, done.stderr
