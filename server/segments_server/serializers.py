@@ -69,6 +69,19 @@ def _membership(user: User, role: str) -> dict[str, Any]:
     }
 
 
+def _memberships(
+    session: Session, *, member: User | None = None, organization: User | None = None
+) -> list[tuple[User, str]]:
+    """(account, role) pairs: the organizations of ``member``, or the members of ``organization``."""
+    if member is not None:
+        joined, where = OrganizationMember.organization_id == User.id, OrganizationMember.user_id == member.id
+    else:
+        assert organization is not None
+        joined, where = OrganizationMember.user_id == User.id, OrganizationMember.organization_id == organization.id
+    query = select(User, OrganizationMember.role).join(OrganizationMember, joined).where(where).order_by(User.username)
+    return [(account, role) for account, role in session.execute(query)]
+
+
 def user_json(session: Session, user: User, *, private: bool = False, viewer_id: int | None = None) -> dict[str, Any]:
     """A user as ``viewer_id`` may see them: own account (``private``) with email and organizations;
     an organization with its ``members`` when the viewer is one of them."""
@@ -83,20 +96,9 @@ def user_json(session: Session, user: User, *, private: bool = False, viewer_id:
         body["subscription"] = "FREE"
         body["is_trial_expired"] = False
         body["insights_urls"] = None
-        rows = session.execute(
-            select(User, OrganizationMember.role)
-            .join(OrganizationMember, OrganizationMember.organization_id == User.id)
-            .where(OrganizationMember.user_id == user.id)
-            .order_by(User.username)
-        ).all()
-        body["organizations"] = [_membership(org, role) for org, role in rows]
+        body["organizations"] = [_membership(org, role) for org, role in _memberships(session, member=user)]
     if user.is_organization and viewer_id is not None:
-        members = session.execute(
-            select(User, OrganizationMember.role)
-            .join(OrganizationMember, OrganizationMember.user_id == User.id)
-            .where(OrganizationMember.organization_id == user.id)
-            .order_by(User.username)
-        ).all()
+        members = _memberships(session, organization=user)
         if any(member.id == viewer_id for member, _ in members):
             body["members"] = [_membership(member, role) for member, role in members]
     return body
