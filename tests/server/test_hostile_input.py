@@ -267,7 +267,8 @@ def test_generated_labels(hostile: tuple[RunningServer, httpx.Client, LogWatch],
     ),
     headers=st.dictionaries(
         st.sampled_from(["Content-Type", "Content-Encoding", "Accept", "X-Anything"]),
-        st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=30),
+        # HTTP clients refuse to send a value with surrounding whitespace, so a server never sees one.
+        st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=30).map(str.strip),
         max_size=3,
     ),
 )
