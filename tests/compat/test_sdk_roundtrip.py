@@ -46,9 +46,10 @@ def test_spec_values_parse_with_the_sdk_and_its_output_fits_the_spec(sdk_name: s
     check = validator(sdk.schemas()[schema_name])
 
     @settings(
-        max_examples=12,
+        max_examples=20,
         deadline=None,
         database=None,
+        derandomize=True,  # the same cases on every run: CI never fails by chance
         # Shrinking a deep label through pydantic and jsonschema takes minutes; the unshrunk value is reported.
         phases=[Phase.explicit, Phase.generate],
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],

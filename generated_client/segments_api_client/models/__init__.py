@@ -216,6 +216,8 @@ from .text_attribute_options import TextAttributeOptions
 from .text_attribute_options_input_type import TextAttributeOptionsInputType
 from .text_task_attribute import TextTaskAttribute
 from .text_task_link_attribute import TextTaskLinkAttribute
+from .unexpanded_list_type_0_item import UnexpandedListType0Item
+from .unexpanded_user import UnexpandedUser
 from .user import User
 from .user_fields import UserFields
 from .vector_3_attribute_options import Vector3AttributeOptions
@@ -402,6 +404,8 @@ __all__ = (
     "TextAttributeOptionsInputType",
     "TextTaskAttribute",
     "TextTaskLinkAttribute",
+    "UnexpandedListType0Item",
+    "UnexpandedUser",
     "User",
     "UserFields",
     "Vector3AttributeOptions",

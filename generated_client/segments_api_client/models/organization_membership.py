@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.insights_urls_type_0 import InsightsUrlsType0
-    from ..models.user_fields import UserFields
+    from ..models.unexpanded_user import UnexpandedUser
 
 
 T = TypeVar("T", bound="OrganizationMembership")
@@ -21,8 +21,8 @@ T = TypeVar("T", bound="OrganizationMembership")
 
 @_attrs_define
 class OrganizationMembership:
-    """A user or organization inside another user's `organizations` or `members`, with its `organization_role`; its own
-    lists are not expanded at this depth (null or absent).
+    """A user or organization inside another user's `organizations` or `members`, with its `organization_role`. Lists
+    nested deeper than this are not expanded.
 
         Attributes:
             username (str):
@@ -38,8 +38,8 @@ class OrganizationMembership:
             organization_role (None | Role | Unset): In `organizations` and `members`, the user's role in that organization.
             insights_urls (InsightsUrlsType0 | None | Unset): Links to analytics dashboards by name; null when there are
                 none.
-            organizations (list[UserFields] | None | Unset):
-            members (list[UserFields] | None | Unset):
+            organizations (list[UnexpandedUser] | None | Unset):
+            members (list[UnexpandedUser] | None | Unset):
     """
 
     username: str
@@ -54,8 +54,8 @@ class OrganizationMembership:
     organization_created_by: None | str | Unset = UNSET
     organization_role: None | Role | Unset = UNSET
     insights_urls: InsightsUrlsType0 | None | Unset = UNSET
-    organizations: list[UserFields] | None | Unset = UNSET
-    members: list[UserFields] | None | Unset = UNSET
+    organizations: list[UnexpandedUser] | None | Unset = UNSET
+    members: list[UnexpandedUser] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -188,7 +188,7 @@ class OrganizationMembership:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.insights_urls_type_0 import InsightsUrlsType0
-        from ..models.user_fields import UserFields
+        from ..models.unexpanded_user import UnexpandedUser
 
         d = dict(src_dict)
         username = d.pop("username")
@@ -310,7 +310,7 @@ class OrganizationMembership:
 
         insights_urls = _parse_insights_urls(d.pop("insights_urls", UNSET))
 
-        def _parse_organizations(data: object) -> list[UserFields] | None | Unset:
+        def _parse_organizations(data: object) -> list[UnexpandedUser] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -321,7 +321,7 @@ class OrganizationMembership:
                 organizations_type_0 = []
                 _organizations_type_0 = data
                 for organizations_type_0_item_data in _organizations_type_0:
-                    organizations_type_0_item = UserFields.from_dict(
+                    organizations_type_0_item = UnexpandedUser.from_dict(
                         organizations_type_0_item_data
                     )
 
@@ -330,11 +330,11 @@ class OrganizationMembership:
                 return organizations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UserFields] | None | Unset, data)
+            return cast(list[UnexpandedUser] | None | Unset, data)
 
         organizations = _parse_organizations(d.pop("organizations", UNSET))
 
-        def _parse_members(data: object) -> list[UserFields] | None | Unset:
+        def _parse_members(data: object) -> list[UnexpandedUser] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -345,14 +345,16 @@ class OrganizationMembership:
                 members_type_0 = []
                 _members_type_0 = data
                 for members_type_0_item_data in _members_type_0:
-                    members_type_0_item = UserFields.from_dict(members_type_0_item_data)
+                    members_type_0_item = UnexpandedUser.from_dict(
+                        members_type_0_item_data
+                    )
 
                     members_type_0.append(members_type_0_item)
 
                 return members_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UserFields] | None | Unset, data)
+            return cast(list[UnexpandedUser] | None | Unset, data)
 
         members = _parse_members(d.pop("members", UNSET))
 
