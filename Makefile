@@ -54,7 +54,7 @@ generate: setup
 check-generated: setup
 	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
 	PATH="$(abspath $(BIN)):$$PATH" $(GENERATOR) --output-path $$tmp/generated_client >/dev/null && \
-	diff -r -x .ruff_cache -x __pycache__ -x '*.egg-info' $$tmp/generated_client generated_client \
+	diff -r -x .ruff_cache -x __pycache__ -x '*.egg-info' -x build $$tmp/generated_client generated_client \
 		&& echo "generated_client/ is in sync with openapi.yaml" \
 		|| { echo "generated_client/ differs from what openapi.yaml generates: run 'make generate'"; exit 1; }
 	@tmp=$$(mktemp) && trap 'rm -f $$tmp' EXIT && $(PY) scripts/export_schemas.py openapi.yaml $$tmp >/dev/null && \
