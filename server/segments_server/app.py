@@ -33,19 +33,20 @@ from .storage import FileStore, Storage
 logger = logging.getLogger(__name__)
 
 
-def build_services(settings: Settings) -> Services:
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    db = Database(settings.effective_database_url)
-    storage: FileStore
+def build_storage(settings: Settings) -> FileStore:
+    """The data dir's files, or S3-compatible object storage with ``storage_url``."""
     if settings.storage_url:
         from .storage_s3 import S3Storage  # boto3 only when it is used (pip install segments-server[s3])
 
         scratch = settings.data_dir / "scratch"  # release files are written here, then uploaded
-        storage = S3Storage(settings.storage_url, scratch, settings.max_body_bytes, settings.upload_expiry_seconds)
-    else:
-        storage = Storage(
-            settings.data_dir, settings.public_url, settings.max_body_bytes, settings.upload_expiry_seconds
-        )
+        return S3Storage(settings.storage_url, scratch, settings.max_body_bytes, settings.upload_expiry_seconds)
+    return Storage(settings.data_dir, settings.public_url, settings.max_body_bytes, settings.upload_expiry_seconds)
+
+
+def build_services(settings: Settings) -> Services:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    db = Database(settings.effective_database_url)
+    storage = build_storage(settings)
     return Services(
         settings=settings,
         db=db,

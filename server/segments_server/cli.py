@@ -45,13 +45,18 @@ def _version() -> str:
         return "unknown"
 
 
-def _database(args: argparse.Namespace) -> Database:
-    settings = Settings(data_dir=args.data_dir, database_url=args.database_url)
+def _database_url(data_dir: Path, database_url: str | None) -> str:
+    """The database to use (SQLite in ``data_dir`` by default), the directory made ready."""
     try:
-        args.data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CommandError(f"cannot use data directory {args.data_dir}: {exc.strerror}") from None
-    return Database(settings.effective_database_url)
+        raise CommandError(f"cannot use data directory {data_dir}: {exc.strerror}") from None
+    return Settings(data_dir=data_dir, database_url=database_url).effective_database_url
+
+
+def _database(args: argparse.Namespace) -> Database:
+    """The database of the command's --data-dir/--database-url, upgraded to this version's schema."""
+    return Database(_database_url(args.data_dir, args.database_url))
 
 
 def hidden_password(url: str) -> str:
@@ -71,29 +76,18 @@ def _config(args: argparse.Namespace) -> ServerConfig:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from .app import create_app
+    from .app import build_storage, create_app
     from .logs import log_config
     from .serving import settings_to_environment, uvicorn_options
 
     config = _config(args)
     if not config.spec.is_file():
         raise CommandError(f"no OpenAPI document at {config.spec}")
-    settings = Settings(
-        data_dir=config.data_dir,
-        database_url=config.database_url,
-        public_url=config.public_base(),
-        spec_path=config.spec,
-        max_body_bytes=config.max_body_bytes,
-        validate_responses=config.validate_responses,
-        release_lease_seconds=config.release_lease_seconds,
-        oldest_sdk_version=config.oldest_sdk_version,
-        rate_limit_per_second=config.requests_per_second(),
-        storage_url=config.storage_url,
-    )
+    settings = config.settings()
     logging_config = log_config(config.log_level, config.log_format)
     logging.config.dictConfig(logging_config)
     # Start-up work (directories, tables) once, here: a bad database is one line, not a worker crash.
-    _database(argparse.Namespace(data_dir=config.data_dir, database_url=config.database_url)).dispose()
+    Database(_database_url(config.data_dir, config.database_url)).dispose()
     base = config.public_base().rstrip("/")
     logger.info("segments-server %s: API at %s/ (reference %s/docs, console %s/ui)", _version(), base, base, base)
     logger.info(
@@ -101,10 +95,8 @@ def _serve(args: argparse.Namespace) -> int:
     )
     if config.rate_limit:
         logger.info("rate limit %s per API key", config.rate_limit)
+    build_storage(settings).check()  # an unreachable bucket is one line here, not a worker crash
     if config.storage_url:
-        from .storage_s3 import S3Storage
-
-        S3Storage(config.storage_url, config.data_dir / "scratch", 1, 1).check()
         logger.info("files in %s", config.storage_url)
     options: dict[str, Any] = {
         "host": config.host,
@@ -156,15 +148,13 @@ def _migrate(args: argparse.Namespace) -> int:
 
     from . import migrate
 
-    settings = Settings(data_dir=args.data_dir, database_url=args.database_url)
-    args.data_dir.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(settings.effective_database_url)
+    engine = create_engine(_database_url(args.data_dir, args.database_url))
     try:
         before = migrate.current(engine)
         if before == migrate.head():
             print(f"The database is already at the newest revision {before}.")
             return 0
-        _database(args).dispose()  # opening it upgrades it, exactly as `serve` does at start
+        migrate.upgrade(engine)  # what opening the database does at every start
         print(f"The database is at revision {migrate.current(engine)} (upgraded from {before or 'none'}).")
     finally:
         engine.dispose()

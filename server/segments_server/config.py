@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, get_args
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from .settings import DEFAULT_SPEC_PATH
+from .settings import DEFAULT_SPEC_PATH, Settings
 
 ENV_PREFIX = "SEGMENTS_SERVER_"
-LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
+LogLevel = Literal["critical", "error", "warning", "info", "debug", "trace"]
+LOG_LEVELS: tuple[str, ...] = get_args(LogLevel)
 STORAGE = re.compile(r"^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?$")
 RATE = re.compile(r"^(\d+)/(s|sec|second|m|min|minute)$")
+
+
+def _default(name: str) -> Any:
+    """A default the server's ``Settings`` already define, so it is written once."""
+    return Settings.__dataclass_fields__[name].default
 
 
 class ServerConfig(BaseSettings):
@@ -34,14 +40,18 @@ class ServerConfig(BaseSettings):
     public_url: str | None = Field(
         default=None, description="base of absolute URLs in responses (default http://HOST:PORT)"
     )
-    log_level: Literal["critical", "error", "warning", "info", "debug", "trace"] = Field(default="info")
+    log_level: LogLevel = Field(default="info")
     log_format: Literal["text", "json"] = Field(default="text", description="json: one JSON object per line")
     workers: int = Field(default=1, ge=1, le=64, description="worker processes")
-    max_body_bytes: int = Field(default=100 * 1024 * 1024, ge=1024, description="largest request body")
-    release_lease_seconds: float = Field(default=10.0, gt=0, description="an export silent this long is taken over")
-    validate_responses: bool = Field(default=False, description="check every response against the spec")
+    max_body_bytes: int = Field(default=_default("max_body_bytes"), ge=1024, description="largest request body")
+    release_lease_seconds: float = Field(
+        default=_default("release_lease_seconds"), gt=0, description="an export silent this long is taken over"
+    )
+    validate_responses: bool = Field(
+        default=_default("validate_responses"), description="check every response against the spec"
+    )
     oldest_sdk_version: str = Field(
-        default="1.0.0", description="GET /api_status/ answers 426 to older SDKs ('' never)"
+        default=_default("oldest_sdk_version"), description="GET /api_status/ answers 426 to older SDKs ('' never)"
     )
     rate_limit: str | None = Field(default=None, description="requests per API key, e.g. 50/s or 600/min (default off)")
     spec: Path = Field(default=DEFAULT_SPEC_PATH, description="the OpenAPI document to serve")
@@ -73,3 +83,18 @@ class ServerConfig(BaseSettings):
 
     def public_base(self) -> str:
         return self.public_url or f"http://{self.host}:{self.port}"
+
+    def settings(self) -> Settings:
+        """The server's runtime settings from this configuration."""
+        return Settings(
+            data_dir=self.data_dir,
+            database_url=self.database_url,
+            public_url=self.public_base(),
+            spec_path=self.spec,
+            max_body_bytes=self.max_body_bytes,
+            validate_responses=self.validate_responses,
+            release_lease_seconds=self.release_lease_seconds,
+            oldest_sdk_version=self.oldest_sdk_version,
+            rate_limit_per_second=self.requests_per_second(),
+            storage_url=self.storage_url,
+        )

@@ -63,7 +63,6 @@ def remove_stale(folder: Path, pattern: str, older_than: float) -> None:
 class FileStore(Protocol):
     """Where assets and release files live: ``Storage`` (the data dir) or ``S3Storage``."""
 
-    serves_files: bool
     max_upload_bytes: int
 
     def path(self, key: str) -> Path: ...
@@ -75,6 +74,7 @@ class FileStore(Protocol):
     def delete(self, key: str) -> None: ...
     def upload_form(self, key: str) -> dict[str, Any]: ...
     def verify_form(self, fields: dict[str, str]) -> str: ...
+    def check(self) -> None: ...
 
 
 class Storage:
@@ -83,8 +83,6 @@ class Storage:
     Served by this server (``/files/...``) and uploaded through its signed form (``/files/upload/``).
     ``S3Storage`` (storage_s3.py) keeps them in S3-compatible object storage instead.
     """
-
-    serves_files = True
 
     def __init__(self, data_dir: Path, public_url: str, max_upload_bytes: int, expiry_seconds: int) -> None:
         self.root = (data_dir / "files").resolve()
@@ -106,6 +104,9 @@ class Storage:
 
     def url(self, key: str) -> str:
         return self.public_url + FILES_PREFIX + key
+
+    def check(self) -> None:
+        """Nothing to reach: the root directory was made when this store was."""
 
     def open_writer(self, key: str) -> tuple[IO[bytes], Path]:
         """A temporary file to write ``key`` into; ``publish`` puts it in place."""

@@ -33,10 +33,13 @@ def parse_storage_url(url: str) -> tuple[str, str]:
     return parts.netloc, f"{prefix}/" if prefix else ""
 
 
+def _scratch_name(key: str) -> str:
+    """A key as a file name in the flat scratch directory (``releases/x.json`` -> ``releases_x.json``)."""
+    return key.replace("/", "_")
+
+
 class S3Storage:
     """The ``Storage`` interface over one bucket and key prefix."""
-
-    serves_files = False
 
     def __init__(self, storage_url: str, scratch_dir: Path, max_upload_bytes: int, expiry_seconds: int) -> None:
         self.bucket, self.prefix = parse_storage_url(storage_url)
@@ -65,7 +68,7 @@ class S3Storage:
         return url
 
     def open_writer(self, key: str) -> tuple[IO[bytes], Path]:
-        temporary = self.scratch / f"{key.replace('/', '_')}.{uuid.uuid4().hex}.tmp"
+        temporary = self.scratch / f"{_scratch_name(key)}.{uuid.uuid4().hex}.tmp"
         return open(temporary, "wb"), temporary
 
     def publish(self, temporary: Path, key: str) -> None:
@@ -75,11 +78,11 @@ class S3Storage:
             temporary.unlink(missing_ok=True)
 
     def remove_temporaries(self, key: str) -> None:
-        for temporary in self.scratch.glob(f"{key.replace('/', '_')}.*.tmp"):
+        for temporary in self.scratch.glob(f"{_scratch_name(key)}.*.tmp"):
             temporary.unlink(missing_ok=True)
 
     def remove_stale_temporaries(self, folder: str, older_than: float) -> None:
-        remove_stale(self.scratch, f"{folder}_*.tmp", older_than)
+        remove_stale(self.scratch, f"{_scratch_name(folder)}_*.tmp", older_than)
 
     def delete(self, key: str) -> None:
         self.client.delete_object(Bucket=self.bucket, Key=self._object(key))

@@ -77,6 +77,24 @@ def test_files_live_in_the_bucket_and_are_served_by_it(store: object, tmp_path: 
         assert first.local.http().get("/files/assets/jane/x.png").status_code == 404, "the server keeps no files"
 
 
+def test_an_unreachable_bucket_is_one_line_at_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "local",
+        "AWS_SECRET_ACCESS_KEY": "local-secret",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ENDPOINT_URL": f"http://127.0.0.1:{free_port()}",  # nothing listens there
+        "AWS_MAX_ATTEMPTS": "1",
+    }.items():
+        monkeypatch.setenv(name, value)
+    command = [sys.executable, "-m", "segments_server.cli", "serve", "--data-dir", str(tmp_path)]
+    done = subprocess.run([*command, "--storage-url", f"s3://{BUCKET}"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and f"cannot reach s3://{BUCKET}" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_a_bad_storage_url_is_one_line(tmp_path: Path) -> None:
     import subprocess
     import sys
