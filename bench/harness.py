@@ -26,6 +26,39 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def tcp_sockets(port: int, state: str) -> list[str]:
+    """Inodes of the local sockets on ``port`` in ``state`` (as in /proc/net/tcp: "0A" listening,
+    "01" established); each worker of ``serve --workers N`` listens on a socket of its own."""
+    inodes = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(OSError), open(table) as lines:
+            for line in list(lines)[1:]:
+                fields = line.split()
+                if fields[3] == state and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                    inodes.append(fields[9])
+    return inodes
+
+
+def listening_sockets(port: int) -> int:
+    """How many sockets listen on ``port``."""
+    return len(tcp_sockets(port, "0A"))
+
+
+def wait_until_serving(process: subprocess.Popen[Any], url: str, port: int, workers: int = 1) -> None:
+    """Wait until the server at ``url`` answers and each of its ``workers`` listens (60 s at most)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            httpx.get(url + "/openapi.json", timeout=1).raise_for_status()
+            if workers == 1 or listening_sockets(port) >= workers or not Path("/proc/net/tcp").exists():
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline or process.poll() is not None:
+            raise RuntimeError("server did not start")
+        time.sleep(0.05)
+
+
 def create_user(data_dir: Path, username: str, database_url: str | None = None) -> str:
     command = [str(BIN / "segments-server"), "create-user", username, "--data-dir", str(data_dir)]
     if database_url:
@@ -73,15 +106,7 @@ def server_process(
     process = subprocess.Popen(argv, cwd=root, stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(url + "/openapi.json", timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("server did not start") from None
-                time.sleep(0.05)
+        wait_until_serving(process, url, port, workers)
         yield url, process.pid
     finally:
         process.terminate()

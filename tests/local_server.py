@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -13,7 +12,6 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import httpx
 import uvicorn
 from segments_api_client import AuthenticatedClient
 from segments_server import Settings, create_app
@@ -24,11 +22,7 @@ from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import ProgrammingError
 from starlette.testclient import TestClient
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from bench.harness import free_port, wait_until_serving
 
 
 def fresh_database_url() -> str | None:
@@ -153,6 +147,7 @@ class ServerProcess:
     def __init__(self, data_dir: Path, *, workers: int = 1, database_url: str | None = None, **flags: str) -> None:
         self.data_dir = data_dir
         self.database_url = database_url
+        self.workers = workers
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.command = [sys.executable, "-m", "segments_server.cli", "serve", "--data-dir", str(data_dir)]
@@ -174,20 +169,16 @@ class ServerProcess:
 
     def start(self) -> ServerProcess:
         self.process = subprocess.Popen(self.command, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(self.url + "/openapi.json", timeout=1).raise_for_status()
-                return self
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or self.process.poll() is not None:
-                    raise RuntimeError(f"server did not start: {self.stderr()}") from None
-                time.sleep(0.05)
+        try:
+            wait_until_serving(self.process, self.url, self.port, self.workers)
+        except RuntimeError:
+            raise RuntimeError(f"server did not start: {self.stderr()}") from None
+        return self
 
     def kill(self) -> None:
         """SIGKILL, the whole process group of workers included: nothing gets to clean up."""
         assert self.process is not None
-        for child in _children(self.process.pid):
+        for child in children(self.process.pid):
             os.kill(child, signal.SIGKILL)
         self.process.kill()
         self.process.wait(timeout=30)
@@ -212,7 +203,7 @@ class ServerProcess:
         self.stop()
 
 
-def _children(pid: int) -> list[int]:
+def children(pid: int) -> list[int]:
     found = []
     for status in Path("/proc").glob("[0-9]*/status"):
         try:

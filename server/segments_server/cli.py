@@ -78,7 +78,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .app import build_storage, create_app
     from .logs import log_config
-    from .serving import settings_to_environment, uvicorn_options
+    from .serving import run_workers, settings_to_environment, uvicorn_options
 
     config = _config(args)
     if not config.spec.is_file():
@@ -109,7 +109,9 @@ def _serve(args: argparse.Namespace) -> int:
         uvicorn.run(create_app(settings), **options)
         return 0
     settings_to_environment(settings)
-    uvicorn.run("segments_server.serving:app_from_environment", factory=True, workers=config.workers, **options)
+    run_workers(
+        uvicorn.Config("segments_server.serving:app_from_environment", factory=True, workers=config.workers, **options)
+    )
     return 0
 
 

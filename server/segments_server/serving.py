@@ -12,18 +12,25 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import logging
 import os
+import socket
+import sys
 from pathlib import Path
 from typing import Any
 
 import orjson
+import uvicorn
+from uvicorn.config import STARTUP_FAILURE
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.supervisors import Multiprocess
 
 from .settings import Settings
 
 HEADER_TIMEOUT = 10.0
 BODY_IDLE_TIMEOUT = 30.0
 SETTINGS_VARIABLE = "SEGMENTS_SERVER_WORKER_SETTINGS"
+logger = logging.getLogger("uvicorn.error")
 
 
 class GuardedHttpToolsProtocol(HttpToolsProtocol):
@@ -99,3 +106,39 @@ def app_from_environment() -> Any:
     paths = {field.name for field in dataclasses.fields(Settings) if field.type in ("Path", Path)}
     arguments: dict[str, Any] = {k: Path(v) if k in paths and v is not None else v for k, v in values.items()}
     return create_app(Settings(**arguments))
+
+
+def _bound_socket(host: str, port: int, kind: type[socket.socket] = socket.socket) -> socket.socket:
+    sock = kind(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    return sock
+
+
+class PerWorkerSocket(socket.socket):
+    """The listening address of several workers, each with a socket of its own (``SO_REUSEPORT``).
+
+    uvicorn's workers share one socket, and the first to wake accepts every connection waiting:
+    a burst of keep-alive clients (a test suite's workers, a load test) all lands on one process
+    while the others idle. With a socket per worker the kernel spreads connections over them. This
+    socket, bound in the parent, holds the port; every worker process that unpickles it (uvicorn
+    starts workers with multiprocessing's spawn) gets a new socket bound to the same address.
+    """
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        return _bound_socket, self.getsockname()[:2]
+
+
+def run_workers(config: uvicorn.Config) -> None:
+    """Serve ``config`` (the app as an import string) with ``config.workers`` worker processes."""
+    if not hasattr(socket, "SO_REUSEPORT"):  # Windows: uvicorn's one shared socket
+        Multiprocess(config, sockets=[config.bind_socket()]).run()
+        return
+    try:
+        sock = _bound_socket(config.host, config.port, PerWorkerSocket)
+    except OSError as exc:
+        logger.error("cannot listen on %s port %d: %s", config.host, config.port, exc.strerror)
+        sys.exit(STARTUP_FAILURE)
+    logger.info("Uvicorn running on http://%s:%d (Press CTRL+C to quit)", *sock.getsockname()[:2])
+    Multiprocess(config, sockets=[sock]).run()

@@ -1,0 +1,67 @@
+"""``serve --workers N``: every worker takes its share of new connections.
+
+With one listening socket shared by the workers, the worker that wakes first accepts every
+connection waiting, so a burst of keep-alive clients (a parallel test suite, a load test) all
+landed on one process while the other idled. Each worker now listens on a socket of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import time
+from collections import Counter
+from pathlib import Path
+
+import httpx
+
+from bench.harness import listening_sockets, tcp_sockets
+from tests.local_server import ServerProcess, children
+
+
+def _owner(inode: str, pids: list[int]) -> int | None:
+    for pid in pids:
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            if os.readlink(fd) == f"socket:[{inode}]":
+                return pid
+    return None
+
+
+def test_a_burst_of_connections_is_spread_over_the_workers(tmp_path: Path) -> None:
+    with ServerProcess(tmp_path / "data", workers=2) as server:
+        assert server.process is not None
+        processes = children(server.process.pid)  # the workers (and multiprocessing's helper)
+        connections = [socket.create_connection(("127.0.0.1", server.port)) for _ in range(32)]
+        for connection in connections:  # all connect first, as a pool of clients starting together does
+            connection.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        for connection in connections:
+            assert connection.recv(4096).startswith(b"HTTP/1.1 200")
+        owners = Counter(_owner(inode, processes) for inode in tcp_sockets(server.port, "01"))
+        for connection in connections:
+            connection.close()
+    assert sum(owners.values()) == 32 and None not in owners
+    assert len(owners) == 2 and min(owners.values()) >= 4, owners  # a fair split; 4 or fewer: p < 1e-5
+
+
+def test_a_killed_worker_is_replaced_and_listens_again(tmp_path: Path) -> None:
+    with ServerProcess(tmp_path / "data", workers=2) as server:
+        assert server.process is not None
+        workers = [pid for pid in children(server.process.pid) if "spawn_main" in _command(pid)]
+        assert len(workers) == 2
+        os.kill(workers[0], signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while True:
+            alive = [pid for pid in children(server.process.pid) if "spawn_main" in _command(pid)]
+            if workers[0] not in alive and len(alive) == 2 and listening_sockets(server.port) == 2:
+                break
+            assert time.monotonic() < deadline, "the killed worker was not replaced"
+            time.sleep(0.1)
+        assert {httpx.get(f"{server.url}/healthz").status_code for _ in range(20)} == {200}
+
+
+def _command(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+    except OSError:  # ended meanwhile
+        return ""
