@@ -67,18 +67,25 @@ def create_user(data_dir: Path, username: str, database_url: str | None = None) 
     return result.stdout.strip().splitlines()[-1]
 
 
-def fresh_postgres_database() -> str:
-    """A new empty database on the local PostgreSQL server (installed and started if needed)."""
-    root = Path(__file__).resolve().parents[1]
-    admin = subprocess.run(
-        ["bash", str(root / "scripts" / "postgres-test-db.sh")], capture_output=True, text=True, check=True
-    ).stdout.strip()
-    name = f"segments_bench_{os.getpid()}_{time.monotonic_ns()}"
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+def postgres_admin_url() -> str:
+    """The local PostgreSQL server for benchmarks and tests (installed and started if need be)."""
+    script = Path(__file__).resolve().parents[1] / "scripts" / "postgres-test-db.sh"
+    return subprocess.run(["bash", str(script)], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def create_database(admin_url: str, prefix: str = "segments_bench") -> str:
+    """A new empty database on the server of ``admin_url``: its URL."""
+    name = f"{prefix}_{os.getpid()}_{time.monotonic_ns()}"
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
         connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
     engine.dispose()
-    return make_url(admin).set(database=name).render_as_string(hide_password=False)
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+def fresh_postgres_database() -> str:
+    """A new empty database on the local PostgreSQL server."""
+    return create_database(postgres_admin_url())
 
 
 @contextlib.contextmanager

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import threading
 import time
-import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,25 +23,29 @@ from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import ProgrammingError
 from starlette.testclient import TestClient
 
-from bench.harness import free_port, wait_until_serving
+from bench.harness import create_database, free_port, postgres_admin_url, wait_until_serving
 
 
 def fresh_database_url() -> str | None:
     """With SEGMENTS_TEST_DATABASE_URL (a PostgreSQL server), a new empty database on it; else None (SQLite)."""
     admin_url = os.environ.get("SEGMENTS_TEST_DATABASE_URL")
-    if not admin_url:
-        return None
-    name = f"segments_test_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    return create_database(admin_url, "segments_test") if admin_url else None
 
 
-def drop_database(url: str | None) -> None:
+@contextlib.contextmanager
+def postgres_database() -> Iterator[str]:
+    """A new empty PostgreSQL database for tests of what only PostgreSQL does (dropped after)."""
+    admin_url = os.environ.get("SEGMENTS_TEST_DATABASE_URL") or postgres_admin_url()
+    url = create_database(admin_url, "segments_test")
+    try:
+        yield url
+    finally:
+        drop_database(url, admin_url)
+
+
+def drop_database(url: str | None, admin_url: str | None = None) -> None:
     """Drop a database made by :func:`fresh_database_url` (nothing for SQLite)."""
-    admin_url = os.environ.get("SEGMENTS_TEST_DATABASE_URL")
+    admin_url = admin_url or os.environ.get("SEGMENTS_TEST_DATABASE_URL")
     if not admin_url or not url:
         return
     engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")

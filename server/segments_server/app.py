@@ -25,6 +25,7 @@ from .keys import KeyCache
 from .middleware import PathForms, RequestBodies
 from .ratelimit import RateLimiter
 from .releases import ReleaseExporter
+from .revocations import RevocationWatch
 from .schemas import SpecSchemas
 from .services import Services
 from .settings import Settings
@@ -53,7 +54,7 @@ def build_services(settings: Settings) -> Services:
         schemas=SpecSchemas(settings.spec_path),
         storage=storage,
         releases=ReleaseExporter(db, storage, settings.release_workers, settings.release_lease_seconds),
-        keys=KeyCache(),
+        keys=KeyCache(RevocationWatch(db)),
         limiter=RateLimiter(settings.rate_limit_per_second) if settings.rate_limit_per_second else None,
     )
 
@@ -92,7 +93,9 @@ def create_app(settings: Settings) -> Any:
         # on SQLite, for the one write lock) cost more than they overlap.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.handler_threads
         services.releases.start()
+        services.keys.revocations.start()
         yield
+        services.keys.revocations.stop()
         services.releases.shutdown()
         services.db.dispose()
 

@@ -111,6 +111,10 @@ class Database:
             self._kept_connections.add(connection)
         return connection
 
+    def dedicated_connection(self) -> Connection:
+        """A connection of its own, outside the pool, for a thread that holds one for long."""
+        return self._kept_engine.connect()
+
     def dispose(self) -> None:
         for connection in list(self._kept_connections):
             with suppress(Exception):  # another thread's connection, possibly in use at shutdown

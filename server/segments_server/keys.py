@@ -7,11 +7,12 @@ import hmac
 import secrets
 import time
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .db import Database
-from .tables import ApiKey, KeyRevocation, User, utcnow
+from .revocations import RevocationWatch, announce_revocation
+from .tables import ApiKey, User, utcnow
 
 
 def hash_key(key: str) -> str:
@@ -40,37 +41,26 @@ def revoke_key(session: Session, key_id: int) -> bool:
     if key is None:
         return False
     session.delete(key)
-    session.add(KeyRevocation())
+    announce_revocation(session)
     return True
-
-
-# Plain SQL: this runs on every request, and skips the statement compiler's cache lookup.
-_LATEST_REVOCATION = f"SELECT max(id) FROM {KeyRevocation.__tablename__}"
-
-
-def _latest_revocation(connection: Connection) -> int | None:
-    if connection.dialect.name == "sqlite":  # a local file: the driver directly, a few microseconds
-        row = connection.connection.dbapi_connection.execute(_LATEST_REVOCATION).fetchone()  # type: ignore[union-attr]
-        return None if row is None else row[0]
-    latest: int | None = connection.exec_driver_sql(_LATEST_REVOCATION).scalar()
-    return latest
 
 
 class KeyCache:
     """Recently verified keys (by hash): every request is authenticated, and looking the key up
-    costs more than the rest of a simple GET. Coherent across processes: a lookup of the newest
-    revocation (one indexed read on a kept-open connection) clears the cache when any process has
-    revoked a key since; entries also expire after ``ttl_seconds``."""
+    costs more than the rest of a simple GET. Coherent across processes: the cache is cleared when
+    the newest revocation (see ``revocations.py``) is not the one it last saw, so a key revoked by
+    any process is refused at once; entries also expire after ``ttl_seconds``."""
 
-    def __init__(self, ttl_seconds: float = 30.0, max_entries: int = 10_000) -> None:
+    def __init__(self, revocations: RevocationWatch, ttl_seconds: float = 30.0, max_entries: int = 10_000) -> None:
+        self.revocations = revocations
         self.ttl = ttl_seconds
         self.max_entries = max_entries
         self._entries: dict[str, tuple[int, float]] = {}
         self._revocations_seen: int | None = None
 
-    def cached(self, db: Database, key: str) -> int | None:
+    def cached(self, key: str) -> int | None:
         """The user id of a verified key that no revocation since may concern, or None."""
-        latest = db.read(_latest_revocation)
+        latest = self.revocations.latest()
         if latest != self._revocations_seen:
             self._entries.clear()
             self._revocations_seen = latest
@@ -79,11 +69,6 @@ class KeyCache:
         if entry is not None and entry[1] > time.monotonic():
             return entry[0]
         return None
-
-    def user_id(self, db: Database, key: str) -> int | None:
-        """The user id of ``key`` (cached, else looked up), or None when no such key exists."""
-        cached = self.cached(db, key)
-        return cached if cached is not None else self.lookup(db, key)
 
     def lookup(self, db: Database, key: str) -> int | None:
         """The user id of ``key`` from the database (remembered when it exists), or None."""

@@ -43,7 +43,7 @@ def api_key_of(header: str | None) -> str:
 async def authenticate(request: Request, services: Services) -> int:
     """The caller's user id; the database is asked (on a worker thread) only when the cache has no answer."""
     key = api_key_of(request.headers.get("authorization"))
-    user_id = services.keys.cached(services.db, key)
+    user_id = services.keys.cached(key)
     if user_id is None:
         user_id = await run_in_threadpool(services.keys.lookup, services.db, key)
     if user_id is None:
