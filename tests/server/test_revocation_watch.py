@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
-
 from segments_server.accounts import create_user
 from segments_server.db import Database
 from segments_server.keys import revoke_key
 from segments_server.revocations import LISTENER_NAME, RevocationWatch
 from segments_server.tables import ApiKey, KeyRevocation
+from sqlalchemy import text
+
 from tests.local_server import postgres_database
 
 
