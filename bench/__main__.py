@@ -16,10 +16,12 @@ from .harness import environment
 
 FULL = {"calls": 2000, "call_rounds": 5, "bulk": 10_000, "bulk_rounds": 3, "rps_seconds": 5.0, "rps_rounds": 3,
         "list_small": 1000, "list_large": 100_000, "list_rounds": 7, "export_small": 10_000,
-        "export_large": 100_000, "export_rounds": 2, "mixed_seconds": 30.0, "body_limit_mb": 100}  # fmt: skip
+        "export_large": 100_000, "export_rounds": 2, "mixed_seconds": 30.0, "mixed_rounds": 3,
+        "body_limit_mb": 100}  # fmt: skip
 TINY = {"calls": 30, "call_rounds": 2, "bulk": 300, "bulk_rounds": 1, "rps_seconds": 0.5, "rps_rounds": 1,
         "list_small": 1000, "list_large": 3000, "list_rounds": 2, "export_small": 100,
-        "export_large": 1000, "export_rounds": 1, "mixed_seconds": 1.0, "body_limit_mb": 10}  # fmt: skip
+        "export_large": 1000, "export_rounds": 1, "mixed_seconds": 1.0, "mixed_rounds": 1,
+        "body_limit_mb": 10}  # fmt: skip
 
 
 def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
@@ -28,13 +30,15 @@ def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
         path.mkdir()
         return path
 
+    mixed_load, mixed_load_cpu = mixed.run(fresh("mixed"), sizes["mixed_seconds"], sizes["mixed_rounds"])
     return {
         "per_call_us": per_call.run(fresh("per_call"), sizes["calls"], sizes["call_rounds"]),
         "bulk_samples_per_s": bulk.run(fresh("bulk"), sizes["bulk"], sizes["bulk_rounds"]),
         "server_rps": throughput.run(fresh("rps"), sizes["rps_seconds"], sizes["rps_rounds"]),
         "list_ms": listing.run(fresh("list"), sizes["list_small"], sizes["list_large"], sizes["list_rounds"]),
         "export": export.run(fresh("export"), sizes["export_small"], sizes["export_large"], sizes["export_rounds"]),
-        "mixed_load": mixed.run(fresh("mixed"), sizes["mixed_seconds"]),
+        "mixed_load": mixed_load,
+        "mixed_load_cpu": mixed_load_cpu,
         "body_memory": body_memory.run(fresh("bodies"), sizes["body_limit_mb"]),
         "machine": environment(),
         "sizes": sizes,
@@ -85,7 +89,8 @@ def table(result: dict[str, Any]) -> str:
         lines.append(f"{section:20} {values}")
     for name, run in result["mixed_load"].items():
         values = ", ".join(f"{key} {value:,.1f}" for key, value in run.items())
-        lines.append(f"{'mixed_load ' + name:20} {values}")
+        cpu = ", ".join(f"{key} {value:,.2f}" for key, value in result["mixed_load_cpu"][name].items())
+        lines.append(f"{'mixed_load ' + name:20} {values}; cpu: {cpu}")
     lines += ["", f"{'goal':42} {'measured':>10}  {'target':>8}  met"]
     lines += [
         f"{what:42} {ratio:10.2f}  {goal:>8}  {'yes' if met else 'NO'}" for what, ratio, goal, met in goals(result)

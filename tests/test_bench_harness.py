@@ -28,6 +28,10 @@ def test_bench_runs_with_tiny_sizes(tmp_path: Path) -> None:
     assert set(report["mixed_load"]) == {"sqlite_1w", "sqlite_2w", "postgres_1w", "postgres_2w"}
     for run in report["mixed_load"].values():
         assert set(run) == {"rps", "p50_ms", "p99_ms", "errors"} and run["rps"] > 0 and run["errors"] == 0
+    for cpu in report["mixed_load_cpu"].values():
+        assert set(cpu) == {"busy_fraction", "server_ms_per_request", "postgres_ms_per_request"}
+        assert 0 < cpu["busy_fraction"] <= 1.05 and cpu["server_ms_per_request"] > 0
+    assert report["mixed_load_cpu"]["postgres_1w"]["postgres_ms_per_request"] > 0
     assert set(report["body_memory"]) == {
         "limit_mb",
         "compressed_kb",
