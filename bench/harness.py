@@ -128,9 +128,12 @@ def rss_mb(pid: int, field: str = "VmRSS") -> float:
     raise LookupError(field)
 
 
-def seed_samples(data_dir: Path, owner: str, dataset: str, count: int, *, labeled: bool = False) -> None:
-    """Insert a dataset with ``count`` image samples (and ground-truth labels) straight into the database."""
-    engine = create_engine(f"sqlite:///{data_dir / 'segments.sqlite3'}")
+def seed_samples(
+    data_dir: Path, owner: str, dataset: str, count: int, *, labeled: bool = False, database_url: str | None = None
+) -> None:
+    """Insert a dataset with ``count`` image samples (and ground-truth labels) straight into the database
+    (``database_url``, else the SQLite file in ``data_dir``)."""
+    engine = create_engine(database_url or f"sqlite:///{data_dir / 'segments.sqlite3'}")
     with engine.begin() as connection:
         owner_id = connection.execute(select(User.id).where(User.username == owner)).scalar_one()
         attributes = {"categories": [{"id": 1, "name": "car"}]}

@@ -29,6 +29,7 @@ from .revocations import RevocationWatch
 from .schemas import SpecSchemas
 from .services import Services
 from .settings import Settings
+from .statistics import StatisticsKeeper
 from .storage import FileStore, Storage
 
 logger = logging.getLogger(__name__)
@@ -86,6 +87,7 @@ def create_app(settings: Settings) -> Any:
     """The server: every operation of openapi.yaml routed, validated and handled."""
     services = build_services(settings)
     operations = compile_operations(services.schemas.spec, handlers.resolve)
+    statistics = StatisticsKeeper(services.db)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
@@ -94,7 +96,9 @@ def create_app(settings: Settings) -> Any:
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.handler_threads
         services.releases.start()
         services.keys.revocations.start()
+        statistics.start()
         yield
+        statistics.stop()
         services.keys.revocations.stop()
         services.releases.shutdown()
         services.db.dispose()
