@@ -116,6 +116,15 @@ def _bound_socket(host: str, port: int, kind: type[socket.socket] = socket.socke
     return sock
 
 
+def _free_port(host: str, port: int) -> int:
+    """``port`` (a free one for 0), after checking that no other server listens on it: sockets that
+    share a port with ``SO_REUSEPORT`` would let a second server take half of the connections."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections' ports do not count
+        probe.bind((host, port))
+        return int(probe.getsockname()[1])
+
+
 class PerWorkerSocket(socket.socket):
     """The listening address of several workers, each with a socket of its own (``SO_REUSEPORT``).
 
@@ -136,7 +145,7 @@ def run_workers(config: uvicorn.Config) -> None:
         Multiprocess(config, sockets=[config.bind_socket()]).run()
         return
     try:
-        sock = _bound_socket(config.host, config.port, PerWorkerSocket)
+        sock = _bound_socket(config.host, _free_port(config.host, config.port), PerWorkerSocket)
     except OSError as exc:
         logger.error("cannot listen on %s port %d: %s", config.host, config.port, exc.strerror)
         sys.exit(STARTUP_FAILURE)

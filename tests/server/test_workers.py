@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import subprocess
 import time
 from collections import Counter
 from pathlib import Path
@@ -65,3 +66,13 @@ def _command(pid: int) -> str:
         return Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
     except OSError:  # ended meanwhile
         return ""
+
+
+def test_a_second_server_cannot_take_the_port_of_one_with_workers(tmp_path: Path) -> None:
+    with ServerProcess(tmp_path / "first", workers=2) as server:
+        for workers in ("2", "1"):
+            command = [*server.command[:5], str(tmp_path / "second"), "--port", str(server.port), "--workers", workers]
+            result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+            assert result.returncode != 0, result.stderr
+            assert "in use" in result.stderr.lower(), result.stderr
+        assert httpx.get(f"{server.url}/healthz").status_code == 200
