@@ -223,6 +223,12 @@ def _parser(defaults: ServerConfig) -> argparse.ArgumentParser:
         serve.add_argument(
             f"--{name.replace('_', '-')}", type=kind, default=getattr(defaults, name), help=field.description
         )
+    serve.add_argument(
+        "--handler-threads",
+        type=int,
+        default=defaults.handler_threads,
+        help=ServerConfig.model_fields["handler_threads"].description,
+    )
     serve.add_argument("--log-level", choices=LOG_LEVELS, default=defaults.log_level)
     serve.add_argument(
         "--log-format", choices=("text", "json"), default=defaults.log_format, help="json: one object per line"

@@ -14,7 +14,7 @@ from typing import Any, Literal, get_args
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from .settings import DEFAULT_SPEC_PATH, Settings
+from .settings import DEFAULT_SPEC_PATH, Settings, default_handler_threads
 
 ENV_PREFIX = "SEGMENTS_SERVER_"
 LogLevel = Literal["critical", "error", "warning", "info", "debug", "trace"]
@@ -43,6 +43,12 @@ class ServerConfig(BaseSettings):
     log_level: LogLevel = Field(default="info")
     log_format: Literal["text", "json"] = Field(default="text", description="json: one JSON object per line")
     workers: int = Field(default=1, ge=1, le=64, description="worker processes")
+    handler_threads: int | None = Field(
+        default=None,
+        ge=1,
+        le=64,
+        description="threads per worker for writes and listings (default: 2 per core / workers, 1-4)",
+    )
     max_body_bytes: int = Field(default=_default("max_body_bytes"), ge=1024, description="largest request body")
     release_lease_seconds: float = Field(
         default=_default("release_lease_seconds"), gt=0, description="an export silent this long is taken over"
@@ -94,6 +100,7 @@ class ServerConfig(BaseSettings):
             max_body_bytes=self.max_body_bytes,
             validate_responses=self.validate_responses,
             release_lease_seconds=self.release_lease_seconds,
+            handler_threads=self.handler_threads or default_handler_threads(self.workers),
             oldest_sdk_version=self.oldest_sdk_version,
             rate_limit_per_second=self.requests_per_second(),
             storage_url=self.storage_url,

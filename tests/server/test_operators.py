@@ -14,6 +14,7 @@ import httpx
 import pytest
 from segments_client import SegmentsClient
 from segments_server.cli import hidden_password
+from segments_server.config import ServerConfig
 from sqlalchemy import create_engine
 
 from tests.local_server import LocalServer, ServerProcess, free_port
@@ -38,6 +39,7 @@ def test_version_and_help_show_the_effective_defaults() -> None:
         (["serve"], {"SEGMENTS_SERVER_PORT": "eighty"}, "SEGMENTS_SERVER_PORT"),
         (["serve", "--rate-limit", "fast"], {}, "--rate-limit"),
         (["serve", "--workers", "0"], {}, "--workers"),
+        (["serve", "--handler-threads", "0"], {}, "--handler-threads"),
         (["users", "list", "--database-url", "nonsense://"], {}, "invalid database URL"),
         (["users", "list", "--database-url", "postgresql+psycopg://u:pw@127.0.0.1:1/x"], {}, "database error"),
         (["keys", "create", "nobody"], {}, "no user named 'nobody'"),
@@ -174,6 +176,14 @@ def test_serve_takes_its_configuration_from_the_environment(tmp_path: Path) -> N
     assert all({"time", "level", "logger", "message"} <= set(line) for line in lines)
     assert f"http://127.0.0.1:{port}/docs" in messages and f"http://127.0.0.1:{port}/ui" in messages
     assert str(tmp_path / "from-env") in messages and (tmp_path / "from-env" / "segments.sqlite3").exists()
+
+
+def test_handler_threads_share_the_cores_between_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert [ServerConfig(workers=n).settings().handler_threads for n in (1, 2, 3, 4, 8)] == [4, 2, 1, 1, 1]
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+    assert [ServerConfig(workers=n).settings().handler_threads for n in (1, 8, 16)] == [4, 4, 2]
+    assert ServerConfig(workers=2, handler_threads=7).settings().handler_threads == 7
 
 
 def test_logged_database_urls_hide_the_password() -> None:
