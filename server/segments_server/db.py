@@ -101,6 +101,17 @@ class Database:
                     raise
         raise AssertionError("unreachable")
 
+    def read_session(self, work: Callable[[Session], T]) -> T:
+        """``work(session)`` with a session on this thread's kept-open connection, as :meth:`read`: for
+        reads that need not share one snapshot (a page of a listing), without the pool checkout, its
+        liveness ping, and the BEGIN and COMMIT round trips of :meth:`session`."""
+
+        def run(connection: Connection) -> T:
+            with Session(bind=connection, expire_on_commit=False) as session:
+                return work(session)
+
+        return self.read(run)
+
     def _kept_connection(self) -> Connection:
         connection: Connection | None = getattr(self._kept, "connection", None)
         if connection is None or connection.closed or connection.invalidated:

@@ -15,6 +15,7 @@ from segments_api_client.api.samples import (
     update_sample,
 )
 from segments_api_client.models import DeleteSamplesRequest, Error, Sample, SampleCreate, SampleSort, SampleUpdate
+from sqlalchemy import event
 
 from tests.local_server import LocalServer
 
@@ -188,3 +189,26 @@ def test_labelset_embedding(server: LocalServer, jane: str, flowers: str) -> Non
     one = server.http(jane).get(f"/samples/{made[0].uuid}/?labelset=ground-truth?include_signed_urls=1").json()
     assert one["label"]["labelset"] == "ground-truth"
     assert server.http(jane).get("/datasets/jane/flowers/samples/?labelset=jane/flowers").json()[0]["label"] is None
+
+
+def test_a_page_of_samples_is_read_without_a_transaction_of_its_own(
+    server: LocalServer, jane: str, flowers: str
+) -> None:
+    """Listings read on the thread's kept-open connection: no pool checkout (and so no liveness
+    ping), no BEGIN and COMMIT. A write still takes a pooled connection and one transaction."""
+    checkouts: list[object] = []
+
+    def count(*_: object) -> None:
+        checkouts.append(1)
+
+    pool = server.app.services.db.engine.pool
+    event.listen(pool, "checkout", count)
+    http = server.http(jane)
+    try:
+        assert http.post("/datasets/jane/flowers/samples/", json=_sample("a").to_dict()).status_code == 201
+        assert len(checkouts) == 1
+        listed = http.get("/datasets/jane/flowers/samples/", params={"labelset": "ground-truth"})
+        assert listed.status_code == 200 and [s["name"] for s in listed.json()] == ["a"]
+        assert len(checkouts) == 1
+    finally:
+        event.remove(pool, "checkout", count)

@@ -99,38 +99,56 @@ def list_samples(
     include_full_label: str | None = None,
     sort: str = "name",
 ) -> tuple[list[dict[str, Any]], int]:
-    with services.db.session(readonly=True) as session:
-        found, _ = dataset_for(session, owner, dataset, user, Action.READ)
-        query = select(Sample).where(Sample.dataset_id == found.id)
-        if name__contains:
-            pattern = "%" + name__contains.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            query = query.where(func.lower(Sample.name).like(pattern, escape="\\"))
-        for pair in (filters or "").split(","):
-            if pair:
-                key, _, value = pair.partition(":")
-                query = query.where(_metadata_equals(services.db.is_sqlite, key.strip(), value.strip()))
-        descending = sort.startswith("-")
-        key = sort.lstrip("-")
-        gt_label = None
-        if label_status or key == "gt_label__updated_at":
-            gt_label = select(Label).where(Label.labelset_id == _ground_truth_id(found.id)).subquery()
-            query = query.outerjoin(gt_label, gt_label.c.sample_id == Sample.id)
-        if label_status:
-            assert gt_label is not None
-            statuses = label_status.split(",")
-            conditions = [gt_label.c.label_status.in_([s for s in statuses if s != "UNLABELED"])]
-            if "UNLABELED" in statuses:
-                conditions.append(gt_label.c.sample_id.is_(None))
-            query = query.where(or_(*conditions))
-        column = gt_label.c.updated_at if key == "gt_label__updated_at" and gt_label is not None else SORT_COLUMNS[key]
-        # Samples without a value (unlabeled, for gt_label__updated_at) come last either way, on every database.
-        ordered = column.desc() if descending else column.asc()
-        query = query.order_by(ordered.nulls_last(), Sample.id.desc() if descending else Sample.id.asc())
-        samples = page_of(session, query, page, per_page)
-        bodies = [sample_json(sample, _full_name(found)) for sample in samples]
-        if labelset:
-            _attach_labels(session, found, labelset, samples, bodies, full=_flag(include_full_label))
-        return bodies, 200
+    arguments = {name: value for name, value in locals().items() if name != "services"}  # the query's parameters
+    return services.db.read_session(lambda session: (_page_of_samples(session, services, **arguments), 200))
+
+
+def _page_of_samples(
+    session: Session,
+    services: Services,
+    owner: str,
+    dataset: str,
+    user: int,
+    per_page: int,
+    page: int,
+    name__contains: str | None,
+    label_status: str | None,
+    filters: str | None,
+    labelset: str | None,
+    include_full_label: str | None,
+    sort: str,
+) -> list[dict[str, Any]]:
+    found, _ = dataset_for(session, owner, dataset, user, Action.READ)
+    query = select(Sample).where(Sample.dataset_id == found.id)
+    if name__contains:
+        pattern = "%" + name__contains.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(func.lower(Sample.name).like(pattern, escape="\\"))
+    for pair in (filters or "").split(","):
+        if pair:
+            key, _, value = pair.partition(":")
+            query = query.where(_metadata_equals(services.db.is_sqlite, key.strip(), value.strip()))
+    descending = sort.startswith("-")
+    key = sort.lstrip("-")
+    gt_label = None
+    if label_status or key == "gt_label__updated_at":
+        gt_label = select(Label).where(Label.labelset_id == _ground_truth_id(found.id)).subquery()
+        query = query.outerjoin(gt_label, gt_label.c.sample_id == Sample.id)
+    if label_status:
+        assert gt_label is not None
+        statuses = label_status.split(",")
+        conditions = [gt_label.c.label_status.in_([s for s in statuses if s != "UNLABELED"])]
+        if "UNLABELED" in statuses:
+            conditions.append(gt_label.c.sample_id.is_(None))
+        query = query.where(or_(*conditions))
+    column = gt_label.c.updated_at if key == "gt_label__updated_at" and gt_label is not None else SORT_COLUMNS[key]
+    # Samples without a value (unlabeled, for gt_label__updated_at) come last either way, on every database.
+    ordered = column.desc() if descending else column.asc()
+    query = query.order_by(ordered.nulls_last(), Sample.id.desc() if descending else Sample.id.asc())
+    samples = page_of(session, query, page, per_page)
+    bodies = [sample_json(sample, _full_name(found)) for sample in samples]
+    if labelset:
+        _attach_labels(session, found, labelset, samples, bodies, full=_flag(include_full_label))
+    return bodies
 
 
 def _attach_labels(
