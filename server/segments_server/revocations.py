@@ -11,12 +11,12 @@ a notification); while it is not connected, requests read the database as on SQL
 from __future__ import annotations
 
 import logging
-import threading
 from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from .background import PostgresThread
 from .db import Database
 from .tables import KeyRevocation
 
@@ -46,16 +46,16 @@ def announce_revocation(session: Session) -> None:
         session.connection().exec_driver_sql(f"NOTIFY {CHANNEL}")
 
 
-class RevocationWatch:
+class RevocationWatch(PostgresThread):
     """The newest revocation for every request: pushed by PostgreSQL while a listener is connected,
     else read from the database."""
 
+    thread_name = "key-revocations"
+
     def __init__(self, db: Database) -> None:
-        self._db = db
+        super().__init__(db)
         self._pushed: int | None = None
         self._live = False
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
     @property
     def live(self) -> bool:
@@ -68,21 +68,11 @@ class RevocationWatch:
             return self._pushed
         return self._db.read(latest_revocation)
 
-    def start(self) -> None:
-        if self._db.is_sqlite or self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._listen, name="key-revocations", daemon=True)
-        self._thread.start()
-
     def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=2 * HEARTBEAT_SECONDS + 1)
-            self._thread = None
+        super().stop()
         self._live = False
 
-    def _listen(self) -> None:
+    def _run(self) -> None:
         while not self._stop.is_set():
             try:
                 with self._db.dedicated_connection() as connection:

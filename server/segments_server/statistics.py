@@ -14,11 +14,10 @@ once the statistics change.
 from __future__ import annotations
 
 import logging
-import threading
 
 from sqlalchemy import text
 
-from .db import Database
+from .background import PostgresThread
 from .tables import Base
 
 INTERVAL_SECONDS = 2.0
@@ -33,26 +32,10 @@ _STALE = text(
 )
 
 
-class StatisticsKeeper:
+class StatisticsKeeper(PostgresThread):
     """Analyzes our tables that grew since their statistics were gathered (PostgreSQL only)."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        if self._db.is_sqlite or self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="planner-statistics", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=30)
-            self._thread = None
+    thread_name = "planner-statistics"
 
     def analyze_stale_tables(self) -> list[str]:
         """Analyze the tables whose statistics are out of date; their names."""
