@@ -26,7 +26,7 @@ def _cpu_seconds() -> dict[str, float]:
     """CPU seconds so far: the whole machine busy, and our server's and PostgreSQL's processes."""
     fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
     ticks = [int(value) for value in fields]
-    hertz = 100.0
+    hertz = float(os.sysconf("SC_CLK_TCK"))
     spent = {"busy": (sum(ticks) - ticks[3] - ticks[4]) / hertz, "server": 0.0, "postgres": 0.0}
     for process in Path("/proc").glob("[0-9]*"):
         try:
