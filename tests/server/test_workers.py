@@ -1,4 +1,4 @@
-"""``serve --workers N``: every worker takes its share of new connections.
+"""``serve --workers N``: every worker takes its share of new connections, and its PostgreSQL upkeep.
 
 With one listening socket shared by the workers, the worker that wakes first accepts every
 connection waiting, so a burst of keep-alive clients (a parallel test suite, a load test) all
@@ -16,9 +16,11 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
+from segments_server.revocations import LISTENER_NAME
+from sqlalchemy import create_engine, text
 
-from bench.harness import listening_sockets, tcp_sockets
-from tests.local_server import ServerProcess, children
+from bench.harness import listening_sockets, seed_samples, tcp_sockets
+from tests.local_server import ServerProcess, children, postgres_database
 
 
 def _owner(inode: str, pids: list[int]) -> int | None:
@@ -76,3 +78,27 @@ def test_a_second_server_cannot_take_the_port_of_one_with_workers(tmp_path: Path
             assert result.returncode != 0, result.stderr
             assert "in use" in result.stderr.lower(), result.stderr
         assert httpx.get(f"{server.url}/healthz").status_code == 200
+
+
+def test_on_postgresql_each_worker_listens_for_revocations_and_keeps_statistics(tmp_path: Path) -> None:
+    with postgres_database() as url, ServerProcess(tmp_path / "data", workers=2, database_url=url) as server:
+        engine = create_engine(url, isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            for table in ("samples", "labels"):  # as before autovacuum's first pass
+                connection.execute(text(f"ALTER TABLE {table} SET (autovacuum_enabled = false)"))
+            listeners = text("SELECT count(*) FROM pg_stat_activity WHERE application_name = :name")
+            deadline = time.monotonic() + 15
+            while connection.execute(listeners, {"name": LISTENER_NAME}).scalar() != 2:
+                assert time.monotonic() < deadline, "not every worker listens for revocations"
+                time.sleep(0.1)
+            server.create_user("jane")
+            seed_samples(tmp_path, "jane", "big", 1000, labeled=True, database_url=url)
+            analyzed = text(
+                "SELECT count(*) FROM pg_stat_user_tables"
+                " WHERE relname IN ('samples', 'labels') AND last_analyze IS NOT NULL"
+            )
+            deadline = time.monotonic() + 15
+            while connection.execute(analyzed).scalar() != 2:
+                assert time.monotonic() < deadline, "the grown tables were not analyzed"
+                time.sleep(0.2)
+        engine.dispose()
