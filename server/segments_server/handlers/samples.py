@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import String, and_, cast, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from ..errors import ApiError, already_exists, bad_request
 from ..permissions import Action, caller, dataset_for, find_user, sample_for, sample_row_for
@@ -140,10 +141,19 @@ def _page_of_samples(
         if "UNLABELED" in statuses:
             conditions.append(gt_label.c.sample_id.is_(None))
         query = query.where(or_(*conditions))
-    column = gt_label.c.updated_at if key == "gt_label__updated_at" and gt_label is not None else SORT_COLUMNS[key]
-    # Samples without a value (unlabeled, for gt_label__updated_at) come last either way, on every database.
+    column: ColumnElement[Any]
+    if key == "gt_label__updated_at" and gt_label is not None:
+        column, may_be_null = gt_label.c.updated_at, True
+    else:
+        column = SORT_COLUMNS[key].expression
+        may_be_null = getattr(column, "nullable", True)
     ordered = column.desc() if descending else column.asc()
-    query = query.order_by(ordered.nulls_last(), Sample.id.desc() if descending else Sample.id.asc())
+    # Samples without a value (unlabeled, for gt_label__updated_at) come last either way, on every database.
+    # Only where there can be none: PostgreSQL walks an index backwards for DESC NULLS FIRST, and would
+    # sort the whole dataset for every page of a DESC NULLS LAST on a column that never is null.
+    query = query.order_by(
+        ordered.nulls_last() if may_be_null else ordered, Sample.id.desc() if descending else Sample.id.asc()
+    )
     samples = page_of(session, query, page, per_page)
     bodies = [sample_json(sample, _full_name(found)) for sample in samples]
     if labelset:
