@@ -8,7 +8,6 @@ The statements are the ones the server sent, planned by the database the suite r
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -69,6 +68,7 @@ def test_a_page_reads_a_page_of_rows(big: LocalServer, jane: str, sort: str | No
             assert any("USING INDEX" in step or "USING COVERING INDEX" in step for step in steps), steps
             return
         explained = connection.exec_driver_sql(f"EXPLAIN (ANALYZE, FORMAT JSON) {statement}", parameters).scalar()
-    plan = (explained if isinstance(explained, list) else json.loads(explained))[0]["Plan"]
+    assert isinstance(explained, list), explained  # psycopg parses json
+    plan = explained[0]["Plan"]
     read = {node["Node Type"]: node["Actual Rows"] + node.get("Rows Removed by Filter", 0) for node in _nodes(plan)}
     assert max(read.values()) <= 2 * PER_PAGE, f"sort={sort}: {read}"
