@@ -7,8 +7,9 @@ from pathlib import Path
 
 import swagger_ui_bundle
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, RedirectResponse, Response
 
+from .errors import ApiError
 from .services import services_of
 
 
@@ -35,7 +36,7 @@ async def reference_page(request: Request) -> Response:
     """The offline API reference built by `make docs` (docs/index.html)."""
     path = services_of(request).settings.docs_path
     if not path.is_file():
-        return JSONResponse({"detail": "Not found. Build the reference page with `make docs`."}, status_code=404)
+        raise ApiError(404, "Not found. Build the reference page with `make docs`.")
     return FileResponse(path, media_type="text/html")
 
 

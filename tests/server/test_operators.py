@@ -132,6 +132,16 @@ def test_the_root_leads_to_the_reference(server: LocalServer) -> None:
     assert landing.status_code == 307 and landing.headers["location"] == "/docs"
 
 
+def test_an_unbuilt_reference_page_is_a_json_404_that_says_how_to_build_it(tmp_path: Path) -> None:
+    server = LocalServer(tmp_path / "data", docs_path=tmp_path / "missing" / "index.html")
+    try:
+        page = server.http().get("/docs")
+    finally:
+        server.close()
+    assert page.status_code == 404 and page.headers["content-type"] == "application/json"
+    assert page.json() == {"detail": "Not found. Build the reference page with `make docs`."}
+
+
 def test_rate_limits_answer_429_and_the_sdk_retries_through_them(tmp_path: Path) -> None:
     with ServerProcess(tmp_path / "data", rate_limit="2/s") as server:
         key = server.create_user("jane")
