@@ -8,6 +8,11 @@ Read-only sessions start deferred and never wait for writers. Within one process
 queue on a lock before they begin: SQLite's busy handler waits by sleeping (up to 100 ms a time),
 which a lock handed from one thread to the next does not, so queued writes wait no longer than
 the writes ahead of them.
+
+On PostgreSQL with psycopg, a pooled connection's transaction is begun as it leaves the pool, and that
+``BEGIN`` is also the check that the connection is alive (a restart or an operator may have ended
+it): a connection found dead is replaced before any work is sent. The pool's own liveness ping would
+be a round trip of its own before psycopg's ``BEGIN``; other drivers keep it.
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from typing import Any, TypeVar
 
-from sqlalchemy import create_engine, event
+import psycopg
+from sqlalchemy import create_engine, event, make_url
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InvalidatePoolError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -46,22 +52,38 @@ def _sqlite_begin(connection: Connection) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _begin_as_liveness_check(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    # The connection is in autocommit mode, so psycopg sends nothing of its own before the first
+    # statement; its commit() and rollback() go by the server's transaction status, which this sets.
+    try:
+        dbapi_connection.execute("BEGIN", prepare=False)
+    except psycopg.OperationalError as error:  # ended by the server: replace every connection older
+        raise InvalidatePoolError() from error
+
+
 class Database:
     """One engine and session factories; ``session()`` is one transaction."""
 
     def __init__(self, url: str) -> None:
         self.is_sqlite = url.startswith("sqlite")
         kwargs: dict[str, Any] = {}
+        pooled: dict[str, Any] = {}
+        begins_on_checkout = not self.is_sqlite and make_url(url).get_driver_name() == "psycopg"
         if self.is_sqlite:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        elif begins_on_checkout:
+            pooled["isolation_level"] = "AUTOCOMMIT"  # transactions are begun by _begin_as_liveness_check
         else:
-            kwargs["pool_pre_ping"] = True
-        self.engine: Engine = self._engine(url, **kwargs)
+            pooled["pool_pre_ping"] = True
+        # Connections outside the pool (migrations, kept-open connections, listeners) are plain ones.
+        self._kept_engine = self._engine(url, poolclass=NullPool, **kwargs)
+        migrate.upgrade(self._kept_engine)
+        self.engine: Engine = self._engine(url, **kwargs, **pooled)
+        if begins_on_checkout:
+            event.listen(self.engine, "checkout", _begin_as_liveness_check)
         reader = self.engine.execution_options(sqlite_begin="DEFERRED") if self.is_sqlite else self.engine
-        migrate.upgrade(self.engine)
         self._writes = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = sessionmaker(reader, expire_on_commit=False)
-        self._kept_engine = self._engine(url, poolclass=NullPool, **kwargs)
         kept = self._kept_engine
         self._single_reads = kept.execution_options(sqlite_begin="NONE") if self.is_sqlite else kept
         self._write_lock = threading.RLock()
@@ -90,9 +112,9 @@ class Database:
             yield session
 
     def read(self, work: Callable[[Connection], T]) -> T:
-        """``work(connection)`` on this thread's kept-open connection: for reads of one object, with no
-        pool checkout and no transaction (each statement is atomic on its own). A connection the
-        server dropped is replaced and the read runs once more."""
+        """``work(connection)`` on this thread's kept-open connection: for reads of one object (and
+        upkeep such as ``ANALYZE``), with no pool checkout and no transaction (each statement is atomic
+        on its own). A connection the server dropped is replaced and the work runs once more."""
         for attempt in range(2):
             try:
                 return work(self._kept_connection())

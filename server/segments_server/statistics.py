@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from .background import PostgresThread
 from .tables import Base
@@ -40,14 +40,16 @@ class StatisticsKeeper(PostgresThread):
     def analyze_stale_tables(self) -> list[str]:
         """Analyze the tables whose statistics are out of date; their names."""
         ours = set(Base.metadata.tables)
-        with self._db.engine.connect() as pooled:
-            connection = pooled.execution_options(isolation_level="AUTOCOMMIT")
+
+        def analyze(connection: Connection) -> list[str]:
             stale = connection.execute(_STALE, {"minimum": MINIMUM_CHANGES, "growth": GROWTH}).scalars()
             names = sorted(name for name in stale if name in ours)
             quote = connection.dialect.identifier_preparer.quote
             for name in names:
                 connection.exec_driver_sql(f"ANALYZE {quote(name)}")
-        return names
+            return names
+
+        return self._db.read(analyze)
 
     def _run(self) -> None:
         while not self._stop.wait(INTERVAL_SECONDS):
