@@ -61,6 +61,14 @@ def _begin_as_liveness_check(dbapi_connection: Any, _record: Any, _proxy: Any) -
         raise InvalidatePoolError() from error
 
 
+def _begin_after_commit(connection: Connection) -> None:
+    # The first transaction of a checkout was begun above; one that follows a commit on the same
+    # connection is begun here, so it is one transaction too and not a run of autocommitted statements.
+    driver = connection.connection.driver_connection
+    if driver is not None and driver.info.transaction_status == psycopg.pq.TransactionStatus.IDLE:
+        driver.execute("BEGIN", prepare=False)
+
+
 class Database:
     """One engine and session factories; ``session()`` is one transaction."""
 
@@ -81,6 +89,7 @@ class Database:
         self.engine: Engine = self._engine(url, **kwargs, **pooled)
         if begins_on_checkout:
             event.listen(self.engine, "checkout", _begin_as_liveness_check)
+            event.listen(self.engine, "begin", _begin_after_commit)
         reader = self.engine.execution_options(sqlite_begin="DEFERRED") if self.is_sqlite else self.engine
         self._writes = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = sessionmaker(reader, expire_on_commit=False)
