@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from typing import Any, TypeVar
 
-import psycopg
 from sqlalchemy import create_engine, event, make_url
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, InvalidatePoolError
@@ -52,21 +51,27 @@ def _sqlite_begin(connection: Connection) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def _begin_as_liveness_check(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
-    # The connection is in autocommit mode, so psycopg sends nothing of its own before the first
-    # statement; its commit() and rollback() go by the server's transaction status, which this sets.
-    try:
-        dbapi_connection.execute("BEGIN", prepare=False)
-    except psycopg.OperationalError as error:  # ended by the server: replace every connection older
-        raise InvalidatePoolError() from error
+def _begin_transactions_on_checkout(engine: Engine) -> None:
+    """psycopg, in autocommit mode, sends nothing of its own before a statement, and its commit() and
+    rollback() go by the server's transaction status: so a transaction is begun here, as the
+    connection leaves the pool (which also checks that it is alive), and after each commit."""
+    import psycopg  # only with the psycopg driver, which the server does not depend on
 
+    def begin_as_liveness_check(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        try:
+            dbapi_connection.execute("BEGIN", prepare=False)
+        except psycopg.OperationalError as error:  # ended by the server: replace every connection older
+            raise InvalidatePoolError() from error
 
-def _begin_after_commit(connection: Connection) -> None:
-    # The first transaction of a checkout was begun above; one that follows a commit on the same
-    # connection is begun here, so it is one transaction too and not a run of autocommitted statements.
-    driver = connection.connection.driver_connection
-    if driver is not None and driver.info.transaction_status == psycopg.pq.TransactionStatus.IDLE:
-        driver.execute("BEGIN", prepare=False)
+    def begin_after_commit(connection: Connection) -> None:
+        # A transaction that follows a commit on the same checkout is one transaction too, not a run
+        # of autocommitted statements.
+        driver = connection.connection.driver_connection
+        if driver is not None and driver.info.transaction_status == psycopg.pq.TransactionStatus.IDLE:
+            driver.execute("BEGIN", prepare=False)
+
+    event.listen(engine, "checkout", begin_as_liveness_check)
+    event.listen(engine, "begin", begin_after_commit)
 
 
 class Database:
@@ -80,7 +85,7 @@ class Database:
         if self.is_sqlite:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         elif begins_on_checkout:
-            pooled["isolation_level"] = "AUTOCOMMIT"  # transactions are begun by _begin_as_liveness_check
+            pooled["isolation_level"] = "AUTOCOMMIT"  # transactions are begun on checkout
         else:
             pooled["pool_pre_ping"] = True
         # Connections outside the pool (migrations, kept-open connections, listeners) are plain ones.
@@ -88,8 +93,7 @@ class Database:
         migrate.upgrade(self._kept_engine)
         self.engine: Engine = self._engine(url, **kwargs, **pooled)
         if begins_on_checkout:
-            event.listen(self.engine, "checkout", _begin_as_liveness_check)
-            event.listen(self.engine, "begin", _begin_after_commit)
+            _begin_transactions_on_checkout(self.engine)
         reader = self.engine.execution_options(sqlite_begin="DEFERRED") if self.is_sqlite else self.engine
         self._writes = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = sessionmaker(reader, expire_on_commit=False)
