@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator
@@ -97,7 +98,13 @@ def create_app(settings: Settings) -> Any:
         services.releases.start()
         services.keys.revocations.start()
         statistics.start()
+        # What start-up made (the spec, compiled validators, routes, tables) lives as long as the app:
+        # kept out of the collector's full passes, which otherwise walk all of it (~80 ms) every second
+        # or two under load, stalling every request in flight (mixed load, SQLite: p99 155 -> 68 ms).
+        gc.collect()
+        gc.freeze()
         yield
+        gc.unfreeze()  # collectable again once the app is done (tests run many apps in one process)
         statistics.stop()
         services.keys.revocations.stop()
         services.releases.shutdown()
