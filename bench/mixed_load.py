@@ -2,7 +2,9 @@
 
 Run in its own process (``python -m bench.mixed_load URL KEY OWNER/DATASET SECONDS CLIENTS``, prints
 JSON) so the load generator does not share an interpreter with what it measures; tests call
-``run`` directly. Every acknowledged write is returned, so a caller can check it reads back.
+``run`` directly. Every acknowledged write is returned, so a caller can check it reads back. The
+process runs on uvloop (as the server does): on a 2-core machine the load generator's CPU is taken
+from the server's, and uvloop's streams cost about a third less per request (0.14 -> 0.09-0.11 ms).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
+
+import uvloop
 
 IMAGE = {"image": {"url": "https://example.com/a.jpg"}}
 LABEL = {"attributes": {"format_version": "0.1", "annotations": []}, "label_status": "LABELED"}
@@ -108,5 +112,5 @@ async def run(url: str, key: str, dataset: str, seconds: float, clients: int) ->
 
 if __name__ == "__main__":
     target, api_key, identifier, duration, count = sys.argv[1:6]
-    result = asyncio.run(run(target, api_key, identifier, float(duration), int(count)))
+    result = uvloop.run(run(target, api_key, identifier, float(duration), int(count)))
     print(json.dumps(result.summary(float(duration))))
