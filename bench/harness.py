@@ -15,7 +15,8 @@ from typing import Any
 
 import httpx
 from segments_server.tables import Dataset, Label, Labelset, Sample, User, new_uuid, utcnow
-from sqlalchemy import create_engine, insert, make_url, select
+from sqlalchemy import create_engine, insert, make_url, select, text
+from sqlalchemy.exc import ProgrammingError
 
 BIN = Path(sys.executable).parent
 
@@ -83,9 +84,31 @@ def create_database(admin_url: str, prefix: str = "segments_bench") -> str:
     return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
 
 
-def fresh_postgres_database() -> str:
-    """A new empty database on the local PostgreSQL server."""
-    return create_database(postgres_admin_url())
+def drop_database(url: str, admin_url: str) -> None:
+    """Drop the database of ``url`` (made by :func:`create_database`) from the server of ``admin_url``."""
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    statement = text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+    # FORCE ends the server's own connections, but not an autovacuum worker that happens to be in the
+    # database (it runs as another role): wait for it to finish, then give up quietly.
+    for _ in range(50):
+        try:
+            with engine.connect() as connection:
+                connection.execute(statement)
+            break
+        except ProgrammingError:
+            time.sleep(0.2)
+    engine.dispose()
+
+
+@contextlib.contextmanager
+def postgres_database(admin_url: str | None = None, prefix: str = "segments_bench") -> Iterator[str]:
+    """A new empty database on the PostgreSQL server of ``admin_url`` (default: the local one), dropped after."""
+    admin_url = admin_url or postgres_admin_url()
+    url = create_database(admin_url, prefix)
+    try:
+        yield url
+    finally:
+        drop_database(url, admin_url)
 
 
 @contextlib.contextmanager

@@ -5,6 +5,7 @@ runs the load generator, the workers and PostgreSQL on the same cores)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import statistics
@@ -16,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from .harness import create_user, fresh_postgres_database, server_process
+from .harness import create_user, postgres_database, server_process
 
 CLIENTS = 32
 CONFIGURATIONS = {"sqlite_1w": (False, 1), "sqlite_2w": (False, 2), "postgres_1w": (True, 1), "postgres_2w": (True, 2)}
@@ -44,7 +45,12 @@ def _cpu_seconds() -> dict[str, float]:
 
 def _measure(workdir: Path, name: str, postgres: bool, workers: int, seconds: float) -> dict[str, Any]:
     data = workdir / name
-    database_url = fresh_postgres_database() if postgres else None
+    with contextlib.ExitStack() as stack:
+        database_url = stack.enter_context(postgres_database()) if postgres else None
+        return _measure_on(data, database_url, workers, seconds)
+
+
+def _measure_on(data: Path, database_url: str | None, workers: int, seconds: float) -> dict[str, Any]:
     key = create_user(data, "jane", database_url)
     with server_process(data, workers=workers, database_url=database_url) as (url, _pid):
         headers = {"Authorization": f"APIKey {key}"}

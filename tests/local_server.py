@@ -19,11 +19,15 @@ from segments_server import Settings, create_app
 from segments_server.accounts import add_member, create_organization, create_user
 from segments_server.services import Services
 from segments_server.serving import uvicorn_options
-from sqlalchemy import create_engine, make_url, text
-from sqlalchemy.exc import ProgrammingError
 from starlette.testclient import TestClient
 
-from bench.harness import create_database, free_port, postgres_admin_url, wait_until_serving
+from bench.harness import (
+    create_database,
+    drop_database as drop_postgres_database,
+    free_port,
+    postgres_database as bench_postgres_database,
+    wait_until_serving,
+)
 
 
 def fresh_database_url() -> str | None:
@@ -35,31 +39,15 @@ def fresh_database_url() -> str | None:
 @contextlib.contextmanager
 def postgres_database() -> Iterator[str]:
     """A new empty PostgreSQL database for tests of what only PostgreSQL does (dropped after)."""
-    admin_url = os.environ.get("SEGMENTS_TEST_DATABASE_URL") or postgres_admin_url()
-    url = create_database(admin_url, "segments_test")
-    try:
+    with bench_postgres_database(os.environ.get("SEGMENTS_TEST_DATABASE_URL"), "segments_test") as url:
         yield url
-    finally:
-        drop_database(url, admin_url)
 
 
 def drop_database(url: str | None, admin_url: str | None = None) -> None:
     """Drop a database made by :func:`fresh_database_url` (nothing for SQLite)."""
     admin_url = admin_url or os.environ.get("SEGMENTS_TEST_DATABASE_URL")
-    if not admin_url or not url:
-        return
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    statement = text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
-    # FORCE ends the test's own connections, but not an autovacuum worker that happens to be in the
-    # database (it runs as another role): wait for it to finish, then give up quietly.
-    for _ in range(50):
-        try:
-            with engine.connect() as connection:
-                connection.execute(statement)
-            break
-        except ProgrammingError:
-            time.sleep(0.2)
-    engine.dispose()
+    if admin_url and url:
+        drop_postgres_database(url, admin_url)
 
 
 class LocalServer:
