@@ -45,21 +45,16 @@ def _cpu_seconds() -> dict[str, float]:
 
 def _measure(workdir: Path, name: str, postgres: bool, workers: int, seconds: float) -> dict[str, Any]:
     data = workdir / name
-    with contextlib.ExitStack() as stack:
-        database_url = stack.enter_context(postgres_database()) if postgres else None
-        return _measure_on(data, database_url, workers, seconds)
-
-
-def _measure_on(data: Path, database_url: str | None, workers: int, seconds: float) -> dict[str, Any]:
-    key = create_user(data, "jane", database_url)
-    with server_process(data, workers=workers, database_url=database_url) as (url, _pid):
-        headers = {"Authorization": f"APIKey {key}"}
-        httpx.post(f"{url}/user/datasets/", json={"name": "mixed", "task_type": "bboxes"}, headers=headers)
-        command = [sys.executable, "-m", "bench.mixed_load", url, key, "jane/mixed", str(seconds), str(CLIENTS)]
-        root = Path(__file__).resolve().parents[1]
-        before, started = _cpu_seconds(), time.monotonic()
-        output = subprocess.run(command, capture_output=True, text=True, check=True, cwd=root).stdout
-        after, elapsed = _cpu_seconds(), time.monotonic() - started
+    with postgres_database() if postgres else contextlib.nullcontext() as database_url:
+        key = create_user(data, "jane", database_url)
+        with server_process(data, workers=workers, database_url=database_url) as (url, _pid):
+            headers = {"Authorization": f"APIKey {key}"}
+            httpx.post(f"{url}/user/datasets/", json={"name": "mixed", "task_type": "bboxes"}, headers=headers)
+            command = [sys.executable, "-m", "bench.mixed_load", url, key, "jane/mixed", str(seconds), str(CLIENTS)]
+            root = Path(__file__).resolve().parents[1]
+            before, started = _cpu_seconds(), time.monotonic()
+            output = subprocess.run(command, capture_output=True, text=True, check=True, cwd=root).stdout
+            after, elapsed = _cpu_seconds(), time.monotonic() - started
     result: dict[str, Any] = json.loads(output)
     requests = max(result["rps"] * seconds, 1.0)
     result["cpu"] = {

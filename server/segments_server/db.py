@@ -138,8 +138,8 @@ class Database:
 
     def read_session(self, work: Callable[[Session], T]) -> T:
         """``work(session)`` with a session on this thread's kept-open connection, as :meth:`read`: for
-        reads that need not share one snapshot (a page of a listing), without the pool checkout, its
-        liveness ping, and the BEGIN and COMMIT round trips of :meth:`session`."""
+        reads that need not share one snapshot (a page of a listing), without the pool checkout (and
+        its liveness check) and the BEGIN and COMMIT round trips of :meth:`session`."""
 
         def run(connection: Connection) -> T:
             with Session(bind=connection, expire_on_commit=False) as session:
