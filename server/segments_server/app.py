@@ -24,7 +24,7 @@ from .db import Database
 from .errors import NOT_FOUND, ApiError, error_response
 from .keys import KeyCache
 from .middleware import PathForms, RequestBodies
-from .ratelimit import RateLimiter
+from .ratelimit import FailedAuthLimiter, RateLimiter
 from .releases import ReleaseExporter
 from .revocations import RevocationWatch
 from .schemas import SpecSchemas
@@ -58,6 +58,7 @@ def build_services(settings: Settings) -> Services:
         releases=ReleaseExporter(db, storage, settings.release_workers, settings.release_lease_seconds),
         keys=KeyCache(RevocationWatch(db)),
         limiter=RateLimiter(settings.rate_limit_per_second) if settings.rate_limit_per_second else None,
+        failed_auth=FailedAuthLimiter(),
     )
 
 

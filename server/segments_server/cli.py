@@ -27,6 +27,9 @@ from .settings import Settings
 logger = logging.getLogger("segments_server")
 
 
+POSTGRES_HINT = "for PostgreSQL: pip install 'segments-server[postgres]'"
+
+
 class CommandError(Exception):
     """A mistake on the command line: reported as one line, exit status 2."""
 
@@ -298,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
         message = str(exc)
     except ArgumentError as exc:
         message = f"invalid database URL: {exc}"
+    except ImportError as exc:  # the URL names a database driver that is not installed
+        message = f"cannot load the database driver {exc.name!r}: install it ({POSTGRES_HINT})"
     except SQLAlchemyError as exc:
         cause = getattr(exc, "orig", None) or exc
         message = f"database error: {str(cause).splitlines()[0]}"

@@ -53,6 +53,12 @@ class ServerConfig(BaseSettings):
     release_lease_seconds: float = Field(
         default=_default("release_lease_seconds"), gt=0, description="an export silent this long is taken over"
     )
+    file_link_seconds: int = Field(
+        default=_default("file_link_seconds"),
+        ge=1,
+        le=7 * 24 * 3600,
+        description="how long a signed link to a private dataset's release file works",
+    )
     validate_responses: bool = Field(
         default=_default("validate_responses"), description="check every response against the spec"
     )
@@ -100,6 +106,7 @@ class ServerConfig(BaseSettings):
             max_body_bytes=self.max_body_bytes,
             validate_responses=self.validate_responses,
             release_lease_seconds=self.release_lease_seconds,
+            file_link_seconds=self.file_link_seconds,
             handler_threads=self.handler_threads or default_handler_threads(self.workers),
             oldest_sdk_version=self.oldest_sdk_version,
             rate_limit_per_second=self.requests_per_second(),

@@ -17,6 +17,7 @@ be a round trip of its own before psycopg's ``BEGIN``; other drivers keep it.
 
 from __future__ import annotations
 
+import os
 import threading
 import weakref
 from collections.abc import Callable, Iterator
@@ -74,6 +75,16 @@ def _begin_transactions_on_checkout(engine: Engine) -> None:
     event.listen(engine, "begin", begin_after_commit)
 
 
+def _private_sqlite_file(url: str) -> None:
+    """The database file readable by its owner only (it holds every user's data); SQLite gives its
+    -wal and -shm files the same mode."""
+    path = make_url(url).database
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)
+
+
 class Database:
     """One engine and session factories; ``session()`` is one transaction."""
 
@@ -83,6 +94,7 @@ class Database:
         pooled: dict[str, Any] = {}
         begins_on_checkout = not self.is_sqlite and make_url(url).get_driver_name() == "psycopg"
         if self.is_sqlite:
+            _private_sqlite_file(url)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         elif begins_on_checkout:
             pooled["isolation_level"] = "AUTOCOMMIT"  # transactions are begun on checkout

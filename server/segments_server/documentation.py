@@ -24,9 +24,11 @@ async def spec_yaml(request: Request) -> Response:
 
 
 async def spec_json(request: Request) -> Response:
-    """The spec as JSON, listing this server first, so the console's requests come here."""
-    spec = dict(services_of(request).schemas.spec)
-    here = str(request.base_url).rstrip("/")
+    """The spec as JSON, listing this server (its configured public URL, never the request's ``Host``)
+    first, so the console's requests come here."""
+    services = services_of(request)
+    spec = dict(services.schemas.spec)
+    here = services.settings.public_url.rstrip("/")
     others = [server for server in spec.get("servers", []) if server.get("url") != here]
     spec["servers"] = [{"url": here, "description": "This server"}, *others]
     return Response(json.dumps(spec), media_type="application/json")
@@ -37,9 +39,15 @@ async def reference_page(request: Request) -> Response:
     path = services_of(request).settings.docs_path
     if not path.is_file():
         raise ApiError(404, "Not found. Build the reference page with `make docs`.")
-    return FileResponse(path, media_type="text/html")
+    return FileResponse(path, media_type="text/html", headers=PAGE_HEADERS)
 
 
+# Pages that hold or take an API key are never framed by another site (clickjacking).
+PAGE_HEADERS = {
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+}
 SWAGGER_UI_DIR = Path(swagger_ui_bundle.swagger_ui_path)
 _CONSOLE = """<!DOCTYPE html>
 <html lang="en">
@@ -74,4 +82,4 @@ _CONSOLE = """<!DOCTYPE html>
 
 async def console(_request: Request) -> Response:
     """The Swagger UI console for this server's spec (assets from the swagger-ui-bundle package)."""
-    return Response(_CONSOLE, media_type="text/html")
+    return Response(_CONSOLE, media_type="text/html", headers=PAGE_HEADERS)

@@ -40,6 +40,8 @@ class PathForms:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and not scope["path"].startswith(FILES_PREFIX):
             methods = self._normalise(scope)
+            if methods is not None and "GET" in methods:
+                methods = methods | {"HEAD"}  # HTTP: HEAD is GET without the body
             if methods is not None and scope["method"] not in methods:
                 allow = ", ".join(sorted(methods))
                 detail = f'Method "{scope["method"]}" not allowed. Allowed: {allow}.'

@@ -101,14 +101,32 @@ def find_user(session: Session, username: str) -> User | None:
     return session.scalar(select(User).where(User.username == username))
 
 
+_DATASET_ACCESS = (
+    select(Dataset.id, Dataset.owner_id, Dataset.public)
+    .join(User, User.id == Dataset.owner_id)
+    .where(User.username == bindparam("owner"), Dataset.name == bindparam("name"))
+)
+_SAMPLE_ACCESS = (
+    select(Sample.id, Dataset.id.label("dataset_id"), Dataset.owner_id, Dataset.public)
+    .join(Dataset, Dataset.id == Sample.dataset_id)
+    .where(Sample.uuid == bindparam("uuid"))
+)
+
+
 def dataset_for(session: Session, owner: str, name: str, user_id: int, action: Action) -> tuple[Dataset, str]:
-    """Load ``owner/name`` and check that the caller may perform ``action`` on it."""
-    dataset = session.scalar(select(Dataset).join(Dataset.owner).where(User.username == owner, Dataset.name == name))
-    if dataset is None:
+    """Load ``owner/name`` and check that the caller may perform ``action`` on it.
+
+    The access check reads a plain row; the dataset object is built only for a caller who may see
+    it, so a stranger's 404 costs the same for a private dataset as for a missing one."""
+    row = session.execute(_DATASET_ACCESS, {"owner": owner, "name": name}).first()
+    if row is None:
         raise _not_found_after_equal_work(session, user_id)
-    role = role_on(session, dataset, user_id)
+    role = _role(session, row.id, row.owner_id, row.public, user_id)
     check(role, action)
     assert role is not None
+    dataset = session.get(Dataset, row.id)
+    if dataset is None:  # deleted in between
+        raise not_found()
     return dataset, role
 
 
@@ -121,19 +139,20 @@ def parse_uuid(value: str) -> str:
 
 
 def sample_for(session: Session, sample_uuid: str, user_id: int, action: Action) -> tuple[Sample, Dataset, str]:
-    """Load a sample (with its dataset, in one query) and check the caller's role on the dataset."""
-    row = session.execute(
-        select(Sample, Dataset)
-        .join(Dataset, Dataset.id == Sample.dataset_id)
-        .where(Sample.uuid == parse_uuid(sample_uuid))
-    ).first()
+    """Load a sample with its dataset and check the caller's role on the dataset (access first, from
+    a plain row, as in :func:`dataset_for`)."""
+    row = session.execute(_SAMPLE_ACCESS, {"uuid": parse_uuid(sample_uuid)}).first()
     if row is None:
         raise _not_found_after_equal_work(session, user_id)
-    sample, dataset = row
-    role = role_on(session, dataset, user_id)
+    role = _role(session, row.dataset_id, row.owner_id, row.public, user_id)
     check(role, action)
     assert role is not None
-    return sample, dataset, role
+    found = session.execute(
+        select(Sample, Dataset).join(Dataset, Dataset.id == Sample.dataset_id).where(Sample.id == row.id)
+    ).first()
+    if found is None:
+        raise not_found()
+    return found[0], found[1], role
 
 
 def caller(session: Session, user_id: int) -> User:

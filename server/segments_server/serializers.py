@@ -257,13 +257,13 @@ def issue_json(issue: Issue) -> dict[str, Any]:
     return body
 
 
-def release_json(release: Release, file_url: str | None) -> dict[str, Any]:
+def release_json(release: Release, attributes: dict[str, str]) -> dict[str, Any]:
     return {
         "uuid": release.uuid,
         "name": release.name,
         "description": release.description,
         "release_type": "JSON",
-        "attributes": {"url": file_url} if file_url else {},
+        "attributes": attributes,
         "status": release.status,
         "status_info": release.status_info,
         "created_at": timestamp(release.created_at),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .db import Database
     from .keys import KeyCache
-    from .ratelimit import RateLimiter
+    from .ratelimit import FailedAuthLimiter, RateLimiter
     from .releases import ReleaseExporter
     from .schemas import SpecSchemas
     from .settings import Settings
@@ -24,6 +24,7 @@ class Services:
     releases: ReleaseExporter
     keys: KeyCache
     limiter: RateLimiter | None = None
+    failed_auth: FailedAuthLimiter | None = None
 
 
 def services_of(request: Any) -> Services:

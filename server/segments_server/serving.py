@@ -3,8 +3,11 @@
 uvicorn closes idle keep-alive connections, but not one that sends half a request head and then
 nothing, or a body that stops short of its Content-Length: such a connection would stay open
 forever. ``GuardedHttpToolsProtocol`` gives every request head ``HEADER_TIMEOUT`` seconds to
-arrive whole, and every body ``BODY_IDLE_TIMEOUT`` seconds between two chunks; then it answers
-408 (or just closes, when a response has started) and drops the connection.
+arrive whole, and every body ``BODY_IDLE_TIMEOUT`` seconds between two chunks and
+``BODY_DEADLINE`` seconds in all; then it answers 408 (or just closes, when a response has
+started) and drops the connection. A request head is also bounded, as production servers bound
+it: at most ``MAX_HEAD_BYTES`` and ``MAX_HEADERS`` header lines, else 431 (httptools itself
+would buffer a header of any size).
 """
 
 from __future__ import annotations
@@ -29,8 +32,15 @@ from .settings import Settings
 
 HEADER_TIMEOUT = 10.0
 BODY_IDLE_TIMEOUT = 30.0
+MAX_HEAD_BYTES = 64 * 1024
+MAX_HEADERS = 100
+LINGER_SECONDS = 2.0
 SETTINGS_VARIABLE = "SEGMENTS_SERVER_WORKER_SETTINGS"
 logger = logging.getLogger("uvicorn.error")
+
+
+class _HeadTooLarge(Exception):
+    """Raised inside the parser's callbacks to stop at a request head over the limits."""
 
 
 class GuardedHttpToolsProtocol(HttpToolsProtocol):
@@ -38,17 +48,44 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
     header_timeout = HEADER_TIMEOUT
     body_timeout = BODY_IDLE_TIMEOUT
+    max_head_bytes = MAX_HEAD_BYTES
+    max_headers = MAX_HEADERS
     _read_timer: asyncio.TimerHandle | None = None
+    _reading_head = True
+    _head_bytes = 0
+    _header_count = 0
+    _head_rejected = False
+    _lingering = False
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._arm(self.header_timeout)
 
+    def data_received(self, data: bytes) -> None:
+        if self._lingering:
+            return  # the answer is sent; what the client still sends is dropped until we close
+        if self._reading_head:
+            self._head_bytes += len(data)
+        super().data_received(data)
+        if self._reading_head and self._head_bytes > self.max_head_bytes:
+            self._reject_head()
+
     def on_message_begin(self) -> None:
         super().on_message_begin()
+        self._reading_head, self._header_count = True, 0
         self._arm(self.header_timeout)
 
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._header_count += 1
+        if self._header_count <= self.max_headers:
+            super().on_header(name, value)
+
     def on_headers_complete(self) -> None:
+        if self._header_count > self.max_headers:
+            self._head_rejected = True
+            raise _HeadTooLarge  # stops the parser before the request reaches the app
+        self._reading_head = False
+        self._head_bytes = 0
         super().on_headers_complete()
         self._arm(self.body_timeout)
 
@@ -72,6 +109,31 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         if self._read_timer is not None:
             self._read_timer.cancel()
             self._read_timer = None
+
+    def send_400_response(self, msg: str) -> None:
+        if self._head_rejected:  # the parser stopped at our own _HeadTooLarge
+            self._reject_head()
+        else:
+            super().send_400_response(msg)
+
+    def _reject_head(self) -> None:
+        self._disarm()
+        if self.transport.is_closing():
+            return
+        detail = f"Request header fields too large (limit {self.max_head_bytes} bytes, {self.max_headers} fields)."
+        body = orjson.dumps({"detail": detail})
+        head = (
+            "HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: application/json\r\n"
+            f"content-length: {len(body)}\r\n"
+        )
+        self.transport.write(head.encode() + b"connection: close\r\n\r\n" + body)
+        # A lingering close: closing with unread data would reset the connection and could destroy the
+        # answer before the client reads it; so the write side is shut, the rest read and dropped, and
+        # the connection closed a moment later.
+        self._lingering = True
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
+        self.loop.call_later(LINGER_SECONDS, self.transport.close)
 
     def _read_timed_out(self) -> None:
         self._read_timer = None

@@ -1,8 +1,10 @@
-"""Files (uploaded assets, release files) under the data dir, and signed upload forms.
+"""Files (uploaded assets, release files) under the data dir, signed upload forms and signed links.
 
 An upload form works like an S3 presigned POST: ``policy`` (base64 JSON naming the key, the
 size limit and the expiry) signed with the server's secret. The upload endpoint needs no API
-key; the signature is the authorisation.
+key; the signature is the authorisation. A download link of a file that is not public (a private
+dataset's release file) works like an S3 presigned GET: ``?expires=EPOCH&signature=HMAC`` over the
+key and the expiry, so it stops working at that time.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import time
 import uuid
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, Protocol
+from urllib.parse import urlencode
 
 from .errors import ApiError
 
@@ -45,6 +48,12 @@ def _load_secret(data_dir: Path) -> bytes:
     return path.read_text().strip().encode()
 
 
+def valid_key(key: str) -> bool:
+    """A relative key of named parts (no ``.``, ``..``, empty part, backslash or NUL)."""
+    parts = key.split("/")
+    return bool(key) and "\\" not in key and "\x00" not in key and all(p not in ("", ".", "..") for p in parts)
+
+
 def safe_extension(filename: str) -> str:
     suffix = PurePosixPath(filename.replace("\\", "/")).suffix.lower()
     return suffix if suffix[1:].isalnum() and len(suffix) <= 10 else ""
@@ -66,7 +75,8 @@ class FileStore(Protocol):
     max_upload_bytes: int
 
     def path(self, key: str) -> Path: ...
-    def url(self, key: str) -> str: ...
+    def url(self, key: str, expires_in: int | None = None) -> str: ...
+    def verify_link(self, key: str, expires: str, signature: str) -> None: ...
     def open_writer(self, key: str) -> tuple[IO[bytes], Path]: ...
     def publish(self, temporary: Path, key: str) -> None: ...
     def remove_temporaries(self, key: str) -> None: ...
@@ -94,16 +104,30 @@ class Storage:
 
     def path(self, key: str) -> Path:
         """The file of ``key``; keys that would leave the storage root are rejected."""
-        parts = PurePosixPath(key).parts
-        if not key or key.startswith("/") or "\\" in key or any(p in ("", ".", "..") for p in parts) or "\x00" in key:
+        if not valid_key(key):
             raise StorageError(400, "Invalid file key.")
-        path = (self.root / Path(*parts)).resolve()
-        if not path.is_relative_to(self.root):
+        path = (self.root / Path(*PurePosixPath(key).parts)).resolve()
+        if not path.is_relative_to(self.root) or path == self.root:
             raise StorageError(400, "Invalid file key.")
         return path
 
-    def url(self, key: str) -> str:
-        return self.public_url + FILES_PREFIX + key
+    def url(self, key: str, expires_in: int | None = None) -> str:
+        """The file's absolute URL: permanent, or signed and good for ``expires_in`` seconds."""
+        plain = self.public_url + FILES_PREFIX + key
+        if expires_in is None:
+            return plain
+        expires = int(time.time()) + expires_in
+        return f"{plain}?{urlencode({'expires': expires, 'signature': self._sign_link(key, expires)})}"
+
+    def _sign_link(self, key: str, expires: int) -> str:
+        return self._sign(f"GET\n{key}\n{expires}")
+
+    def verify_link(self, key: str, expires: str, signature: str) -> None:
+        """Raise 403 unless ``expires``/``signature`` are a link to ``key`` signed here and not expired."""
+        if not expires.isdigit() or not hmac.compare_digest(self._sign_link(key, int(expires)), signature):
+            raise StorageError(403, "Invalid file signature.")
+        if time.time() > int(expires):
+            raise StorageError(403, "This link has expired: ask the API for a new one.")
 
     def check(self) -> None:
         """Nothing to reach: the root directory was made when this store was."""

@@ -62,10 +62,15 @@ class S3Storage:
     def path(self, key: str) -> Path:
         raise StorageError(404, "Files are kept in object storage; use their URLs.")
 
-    def url(self, key: str) -> str:
+    def url(self, key: str, expires_in: int | None = None) -> str:
+        """A presigned GET: for ``expires_in`` seconds, or the longest S3 allows (the objects are private)."""
         params = {"Bucket": self.bucket, "Key": self._object(key)}
-        url: str = self.client.generate_presigned_url("get_object", Params=params, ExpiresIn=URL_LIFETIME_SECONDS)
+        lifetime = min(expires_in or URL_LIFETIME_SECONDS, URL_LIFETIME_SECONDS)
+        url: str = self.client.generate_presigned_url("get_object", Params=params, ExpiresIn=lifetime)
         return url
+
+    def verify_link(self, key: str, expires: str, signature: str) -> None:
+        raise StorageError(404, "Files are kept in object storage; use their URLs.")
 
     def open_writer(self, key: str) -> tuple[IO[bytes], Path]:
         temporary = self.scratch / f"{_scratch_name(key)}.{uuid.uuid4().hex}.tmp"

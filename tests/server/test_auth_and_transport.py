@@ -110,7 +110,7 @@ def test_body_over_the_limit_is_413(tmp_path: Path) -> None:
 def test_undocumented_method_is_405_with_allow(server: LocalServer, jane: str) -> None:
     response = server.http(jane).put("/user/datasets/")
     assert response.status_code == 405
-    assert response.headers["allow"] == "GET, POST"
+    assert response.headers["allow"] == "GET, HEAD, POST"
     assert response.json()["detail"].startswith('Method "PUT" not allowed')
 
 

@@ -41,13 +41,28 @@ def api_key_of(header: str | None) -> str:
 
 
 async def authenticate(request: Request, services: Services) -> int:
-    """The caller's user id; the database is asked (on a worker thread) only when the cache has no answer."""
-    key = api_key_of(request.headers.get("authorization"))
-    user_id = services.keys.cached(key)
-    if user_id is None:
-        user_id = await run_in_threadpool(services.keys.lookup, services.db, key)
-    if user_id is None:
-        raise ApiError(401, INVALID_TOKEN)
+    """The caller's user id; the database is asked (on a worker thread) only when the cache has no answer,
+    and not at all for an address that has failed to authenticate too often lately (429)."""
+    address = request.client.host if request.client else ""
+    guard = services.failed_auth
+    try:
+        try:
+            key = api_key_of(request.headers.get("authorization"))
+        except ApiError:
+            if guard is not None:
+                guard.check(address)
+            raise
+        user_id = services.keys.cached(key)
+        if user_id is None:
+            if guard is not None:
+                guard.check(address)
+            user_id = await run_in_threadpool(services.keys.lookup, services.db, key)
+        if user_id is None:
+            raise ApiError(401, INVALID_TOKEN)
+    except ApiError as error:
+        if guard is not None and error.status_code == 401:
+            guard.failed(address)
+        raise
     if services.limiter is not None:
         services.limiter.check(key)
     return user_id
@@ -114,7 +129,7 @@ def path_endpoint(operations: dict[str, Operation], services: Services) -> Endpo
     validate = services.settings.validate_responses
 
     async def endpoint(request: Request) -> Response:
-        operation = operations[request.method]
+        operation = operations["GET" if request.method == "HEAD" else request.method]
         arguments: dict[str, Any] = {}
         if operation.secured:
             arguments["user"] = await authenticate(request, services)

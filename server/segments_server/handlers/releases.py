@@ -15,9 +15,16 @@ from ..tables import Dataset, Release, Sample
 from ._util import no_content
 
 
-def _json(services: Services, release: Release) -> dict[str, Any]:
-    url = services.storage.url(release.file_key) if release.status == "SUCCEEDED" and release.file_key else None
-    return release_json(release, url)
+def _json(services: Services, release: Release, dataset: Dataset) -> dict[str, Any]:
+    """The release; a private dataset's file URL is a signed link that expires (a public one's is permanent)."""
+    attributes: dict[str, str] = {}
+    if release.status == "SUCCEEDED" and release.file_key:
+        if dataset.public:
+            attributes["url"] = services.storage.url(release.file_key)
+        else:
+            signed = services.storage.url(release.file_key, services.settings.file_link_seconds)
+            attributes = {"url": signed, "signed_url": signed}
+    return release_json(release, attributes)
 
 
 def _find(session: Session, dataset: Dataset, name: str) -> Release:
@@ -33,7 +40,7 @@ def list_releases(owner: str, dataset: str, user: int, services: Services) -> tu
         releases = session.scalars(
             select(Release).where(Release.dataset_id == found.id).order_by(Release.created_at.desc(), Release.id.desc())
         )
-        return [_json(services, r) for r in releases], 200
+        return [_json(services, r, found) for r in releases], 200
 
 
 def get_release(
@@ -41,7 +48,7 @@ def get_release(
 ) -> tuple[dict[str, Any], int]:
     with services.db.session(readonly=True) as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.READ)
-        return _json(services, _find(session, found, release_name)), 200
+        return _json(services, _find(session, found, release_name), found), 200
 
 
 def add_release(
@@ -57,7 +64,7 @@ def add_release(
         )
         session.add(release)
         session.flush()
-        body_json = _json(services, release)
+        body_json = _json(services, release, found)
         release_id = release.id
     services.releases.submit(release_id)
     return body_json, 201
