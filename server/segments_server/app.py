@@ -12,6 +12,7 @@ from typing import Any
 import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -23,7 +24,7 @@ from .api.operations import Operation, compile_operations
 from .db import Database
 from .errors import NOT_FOUND, ApiError, error_response
 from .keys import KeyCache
-from .middleware import PathForms, RequestBodies
+from .middleware import Faults, PathForms, RequestBodies
 from .ratelimit import FailedAuthLimiter, RateLimiter
 from .releases import ReleaseExporter
 from .revocations import RevocationWatch
@@ -80,11 +81,6 @@ async def _http_error(_request: Request, exc: Exception) -> Response:
     return error_response(ApiError(exc.status_code, detail, headers=dict(exc.headers or {})))
 
 
-async def _unexpected(_request: Request, exc: Exception) -> Response:
-    logger.error("unhandled error", exc_info=exc)
-    return error_response(ApiError(500, "Internal server error."))
-
-
 def create_app(settings: Settings) -> Any:
     """The server: every operation of openapi.yaml routed, validated and handled."""
     services = build_services(settings)
@@ -126,7 +122,8 @@ def create_app(settings: Settings) -> Any:
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _unexpected},
+        exception_handlers={ApiError: _api_error, HTTPException: _http_error},
+        middleware=[Middleware(Faults)],
     )
     app.state.services = services
     limited = RequestBodies(app, settings.max_body_bytes, services.storage.max_upload_bytes)

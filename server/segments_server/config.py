@@ -59,6 +59,12 @@ class ServerConfig(BaseSettings):
         le=7 * 24 * 3600,
         description="how long a signed link to a private dataset's release file works",
     )
+    database_timeout: float = Field(
+        default=_default("database_timeout"),
+        gt=0,
+        le=3600,
+        description="seconds a request may wait for the database before it is answered 503",
+    )
     validate_responses: bool = Field(
         default=_default("validate_responses"), description="check every response against the spec"
     )
@@ -107,6 +113,7 @@ class ServerConfig(BaseSettings):
             validate_responses=self.validate_responses,
             release_lease_seconds=self.release_lease_seconds,
             file_link_seconds=self.file_link_seconds,
+            database_timeout=self.database_timeout,
             handler_threads=self.handler_threads or default_handler_threads(self.workers),
             oldest_sdk_version=self.oldest_sdk_version,
             rate_limit_per_second=self.requests_per_second(),

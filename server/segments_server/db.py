@@ -31,8 +31,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from . import migrate
+from .faults import DeadlinePassed, remaining
 
 BUSY_TIMEOUT_MS = 60_000
+CONNECT_TIMEOUT_SECONDS = 5
+LIBPQ_DRIVERS = frozenset({"psycopg", "psycopg2"})
 T = TypeVar("T")
 
 
@@ -96,9 +99,14 @@ class Database:
         if self.is_sqlite:
             _private_sqlite_file(url)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
-        elif begins_on_checkout:
-            pooled["isolation_level"] = "AUTOCOMMIT"  # transactions are begun on checkout
         else:
+            pooled["pool_timeout"] = CONNECT_TIMEOUT_SECONDS
+            if make_url(url).get_driver_name() in LIBPQ_DRIVERS:
+                # A database that does not accept connections fails the request in seconds (503), not minutes.
+                kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+        if begins_on_checkout:
+            pooled["isolation_level"] = "AUTOCOMMIT"  # transactions are begun on checkout
+        elif not self.is_sqlite:
             pooled["pool_pre_ping"] = True
         # Connections outside the pool (migrations, kept-open connections, listeners) are plain ones.
         self._kept_engine = self._engine(url, poolclass=NullPool, **kwargs)
@@ -132,9 +140,21 @@ class Database:
         ``readonly`` sessions do not take SQLite's write lock (writing in one is a bug).
         """
         factory = self._reads if readonly else self._writes
-        queue = self._write_lock if self.is_sqlite and not readonly else nullcontext()
+        queue = self._queue_for_write() if self.is_sqlite and not readonly else nullcontext()
         with queue, factory() as session, session.begin():
             yield session
+            if not readonly:
+                remaining()  # past the request's deadline its client has had a 503: roll back, never commit
+
+    @contextmanager
+    def _queue_for_write(self) -> Iterator[None]:
+        """This process's writers, one at a time, each waiting no longer than its request's deadline."""
+        if not self._write_lock.acquire(timeout=remaining()):
+            raise DeadlinePassed
+        try:
+            yield
+        finally:
+            self._write_lock.release()
 
     def read(self, work: Callable[[Connection], T]) -> T:
         """``work(connection)`` on this thread's kept-open connection: for reads of one object (and

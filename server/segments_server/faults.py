@@ -1,19 +1,68 @@
-"""Faults outside the request's control, as answers a client can act on: a full disk is 507, a
-database or store that cannot be reached is 503 with ``Retry-After``."""
+"""Faults outside the request's control, as answers a client can act on, and logged without a flood.
+
+A database that cannot be reached, or does not answer within the deadline, is 503 with
+``Retry-After``; a full disk (database or file store) is 507. Both say ``X-Should-Retry: true``
+when nothing was written, so an SDK may repeat even a POST. Each failed request is one log line;
+a traceback is logged once per distinct cause per ``TRACEBACK_INTERVAL`` seconds.
+"""
 
 from __future__ import annotations
 
+import contextvars
 import errno
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import anyio
+import anyio.to_thread
+from sqlalchemy import exc as sa
 
 from .errors import ApiError
 
+logger = logging.getLogger("segments_server.faults")
+T = TypeVar("T")
+
 DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+DISK_FULL_SQLSTATES = frozenset({"53100"})  # PostgreSQL: disk_full
 DISK_FULL = "Insufficient storage: the server has no room left to store this. Try again later."
 RETRY_AFTER_SECONDS = 1
+DISK_FULL_RETRY_AFTER_SECONDS = 30
+TRACEBACK_INTERVAL = 60.0
+
+# When the work of the current request must be given up (monotonic time): set around a handler that
+# runs on a worker thread, read by the database layer, which then neither waits nor commits past it.
+WORK_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("work_deadline", default=None)
+
+
+class DeadlinePassed(Exception):
+    """The request's work ran past its deadline: given up and rolled back."""
+
+
+def _retry_headers(seconds: int) -> dict[str, str]:
+    return {"Retry-After": str(seconds), "X-Should-Retry": "true"}
 
 
 def disk_full() -> ApiError:
-    return ApiError(507, DISK_FULL, headers={"Retry-After": str(RETRY_AFTER_SECONDS * 30)})
+    return ApiError(507, DISK_FULL, headers=_retry_headers(DISK_FULL_RETRY_AFTER_SECONDS))
+
+
+def database_unavailable() -> ApiError:
+    return ApiError(
+        503,
+        "Service unavailable: the database cannot be reached. Retry later.",
+        headers=_retry_headers(RETRY_AFTER_SECONDS),
+    )
+
+
+def deadline_passed() -> ApiError:
+    return ApiError(
+        503,
+        "Service unavailable: the database did not answer in time. Retry later.",
+        headers=_retry_headers(RETRY_AFTER_SECONDS),
+    )
 
 
 def storage_fault(exc: OSError) -> ApiError:
@@ -22,6 +71,84 @@ def storage_fault(exc: OSError) -> ApiError:
         return disk_full()
     return ApiError(
         503,
-        "Service unavailable: the file store failed. Try again later.",
-        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        "Service unavailable: the file store failed. Retry later.",
+        headers=_retry_headers(RETRY_AFTER_SECONDS),
     )
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """A database or file write that failed for want of space."""
+    if isinstance(error, OSError):
+        return error.errno in DISK_FULL_ERRNOS
+    original = getattr(error, "orig", None)
+    if original is None:
+        return False
+    if getattr(original, "sqlstate", None) in DISK_FULL_SQLSTATES:
+        return True
+    return "database or disk is full" in str(original) or getattr(original, "sqlite_errorname", "") == "SQLITE_FULL"
+
+
+def answer_to(error: BaseException) -> ApiError | None:
+    """The documented answer to a fault outside the request's control, or None for anything else (a bug)."""
+    if isinstance(error, DeadlinePassed):
+        return deadline_passed()
+    if is_disk_full(error):
+        return disk_full()
+    if isinstance(error, sa.OperationalError | sa.InterfaceError | sa.TimeoutError | sa.DisconnectionError):
+        return database_unavailable()
+    if isinstance(error, sa.DBAPIError) and error.connection_invalidated:
+        return database_unavailable()
+    return None
+
+
+class FaultLog:
+    """One warning line per failed request; the traceback only the first time a cause is seen in an interval."""
+
+    def __init__(self, interval: float = TRACEBACK_INTERVAL) -> None:
+        self.interval = interval
+        self._last: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def failed(self, what: str, error: BaseException, status: int) -> None:
+        cause = f"{type(error).__module__}.{type(error).__qualname__}: {_first_line(error)}"
+        now = time.monotonic()
+        with self._lock:
+            fresh = now - self._last.get(cause, -self.interval) >= self.interval
+            if fresh:
+                if len(self._last) > 1000:
+                    self._last.clear()
+                self._last[cause] = now
+        logger.warning("%s answered %d: %s", what, status, cause, exc_info=error if fresh else None)
+
+
+def _first_line(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    lines = str(original).strip().splitlines()
+    return lines[0][:300] if lines else type(original).__name__
+
+
+async def run_bounded(seconds: float, work: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """``work(*args, **kwargs)`` on a worker thread, given up after ``seconds`` (503): a hung database
+    holds a thread, never the event loop or the client. The work itself sees the deadline
+    (``WORK_DEADLINE``) and neither waits for the database nor commits past it."""
+    deadline = time.monotonic() + seconds
+
+    def bounded() -> T:
+        WORK_DEADLINE.set(deadline)  # the thread runs in a copy of the caller's context
+        return work(*args, **kwargs)
+
+    with anyio.move_on_after(seconds):
+        return await anyio.to_thread.run_sync(bounded, abandon_on_cancel=True)
+    raise DeadlinePassed
+
+
+def remaining(default: float = -1) -> float:
+    """Seconds left before the current work's deadline (``default`` when there is none); raises
+    ``DeadlinePassed`` when it has passed."""
+    deadline = WORK_DEADLINE.get()
+    if deadline is None:
+        return default
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise DeadlinePassed
+    return left

@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
 from .errors import NOT_FOUND, ApiError, error_response
-from .faults import storage_fault
+from .faults import run_bounded, storage_fault
 from .services import Services, services_of
 from .storage import StorageError
 from .tables import Dataset, Release
@@ -216,7 +216,9 @@ async def download(request: Request) -> Response:
             storage.verify_link(key, expires or "", signature or "")
         except StorageError as exc:
             return error_response(exc)
-    elif key.startswith(RELEASES_PREFIX) and not await run_in_threadpool(_release_is_public, services, key):
+    elif key.startswith(RELEASES_PREFIX) and not await run_bounded(
+        services.settings.database_timeout, _release_is_public, services, key
+    ):
         return _error(404, NOT_FOUND)
     if not path.is_file():
         return _error(404, NOT_FOUND)

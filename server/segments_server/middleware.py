@@ -1,4 +1,4 @@
-"""Pure ASGI middleware in front of the routes, one concern each: path forms and methods, bodies."""
+"""Pure ASGI middleware in front of the routes, one concern each: path forms and methods, bodies, faults."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import ApiError, error_response
+from .faults import FaultLog, answer_to
 from .storage import FILES_PREFIX
 
 GZIP_CHUNK = 64 * 1024
@@ -27,6 +28,37 @@ class ClientDisconnected(Exception):
 
 async def _answer(error: ApiError, scope: Scope, receive: Receive, send: Send) -> None:
     await error_response(error)(scope, receive, send)
+
+
+class Faults:
+    """Answers what no handler did: a fault outside the request's control (database down or hung,
+    disk full) with its documented 503 or 507, anything else with a JSON 500. The connection stays
+    open (the exception goes no further) and the log gets one line, with a traceback once per cause
+    per interval instead of two per request."""
+
+    def __init__(self, app: ASGIApp, log: FaultLog | None = None) -> None:
+        self.app = app
+        self.log = log or FaultLog()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception as error:
+            answer = answer_to(error) or ApiError(500, "Internal server error.")
+            self.log.failed(f"{scope['method']} {scope['path']}", error, answer.status_code)
+            if started:
+                raise  # half a response is out: only closing the connection tells the client
+            await _answer(answer, scope, receive, send)
 
 
 class PathForms:

@@ -33,6 +33,7 @@ class Settings:
     """Everything a server instance needs to know.
 
     ``public_url`` is the base of absolute URLs in responses (asset and release-file URLs);
+    ``database_timeout`` bounds the database work of one request (then 503);
     ``file_link_seconds`` is how long a signed link to a private dataset's release file works;
     ``database_url`` defaults to SQLite in ``data_dir``; ``GET /api_status/`` answers 426 to an
     SDK older than ``oldest_sdk_version`` (empty: never).
@@ -46,6 +47,7 @@ class Settings:
     max_body_bytes: int = 100 * 1024 * 1024
     upload_expiry_seconds: int = 3600
     file_link_seconds: int = 24 * 3600
+    database_timeout: float = 20.0
     validate_responses: bool = False
     release_workers: int = 2
     release_lease_seconds: float = 10.0

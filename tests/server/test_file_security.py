@@ -180,14 +180,23 @@ def test_failed_keys_are_throttled_per_address_before_any_lookup(server: LocalSe
         return real_lookup(*args)  # type: ignore[arg-type]
 
     server.services.keys.lookup = counted  # type: ignore[method-assign]
+    assert server.http(jane).get("/user").status_code == 200
     guesser = server.http()
     answers = [guesser.get("/user", headers={"Authorization": f"APIKey guess{i}"}) for i in range(300)]
     statuses = [a.status_code for a in answers]
     assert statuses[:50] == [401] * 50 and statuses[-1] == 429
     assert int(answers[-1].headers["retry-after"]) >= 1
-    assert lookups < 150, "a throttled guess costs no database lookup"
-    assert guesser.get("/user").status_code == 429, "no key at all is throttled too"
-    assert server.http(jane).get("/user").status_code in (200, 429)
+    assert lookups < 151, "a throttled guess costs no database lookup"
+    assert server.http(jane).get("/user").status_code == 200, "a key verified before is not held up"
+
+
+def test_callers_without_a_key_are_rate_limited_with_rate_limit(tmp_path: Path) -> None:
+    local = LocalServer(tmp_path / "d", rate_limit_per_second=5.0)
+    try:
+        statuses = [local.http().get("/user").status_code for _ in range(30)]
+        assert statuses[0] == 401 and statuses[-1] == 429
+    finally:
+        local.close()
 
 
 def test_an_upload_with_a_bad_signature_is_refused_before_its_file_is_read(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from .errors import (
     BulkError,
     ConfigurationError,
     ConflictError,
+    InsufficientStorageError,
     NotFoundError,
     PayloadTooLargeError,
     PermissionDeniedError,
@@ -34,6 +35,7 @@ from .errors import (
     ReleaseTimeoutError,
     SegmentsError,
     ServerError,
+    ServiceUnavailableError,
     ValidationError,
 )
 
@@ -53,6 +55,7 @@ __all__ = [
     "BulkFailure",
     "ConfigurationError",
     "ConflictError",
+    "InsufficientStorageError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
@@ -63,6 +66,7 @@ __all__ = [
     "SegmentsClient",
     "SegmentsError",
     "ServerError",
+    "ServiceUnavailableError",
     "ValidationError",
     "__version__",
     "models",

@@ -36,7 +36,7 @@ from .errors import (
 T = TypeVar("T")
 logger = logging.getLogger("segments_client")
 
-RETRY_STATUSES = frozenset({408, 429, 502, 503, 504, 520, 521, 522, 523, 524})
+RETRY_STATUSES = frozenset({408, 429, 502, 503, 504, 507, 520, 521, 522, 523, 524})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 IDEMPOTENT_POSTS = (re.compile(r"/samples_bulk/?$"),)
 NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)
@@ -78,6 +78,10 @@ def is_safe(request: httpx.Request) -> bool:
     return request.method == "POST" and any(p.search(request.url.path) for p in IDEMPOTENT_POSTS)
 
 
+def _server_says_retry(response: httpx.Response) -> bool:
+    return str(response.headers.get("x-should-retry", "")).strip().lower() == "true"
+
+
 def _retryable_error(request: httpx.Request, error: httpx.TransportError) -> bool:
     if isinstance(error, NEVER_RETRIED):
         return False
@@ -117,8 +121,9 @@ def send_flow(request: httpx.Request, max_retries: int, policy: RetryPolicy) -> 
         else:
             elapsed = (time.monotonic() - started) * 1000
             logger.debug("%s %s -> %d (%.1f ms)", request.method, request.url, response.status_code, elapsed)
-            # A 429 was refused before anything was done, so any method may be sent again.
-            repeatable = is_safe(request) or response.status_code == 429
+            # A 429 was refused before anything was done, so any method may be sent again; so was any
+            # answer the server marks with ``X-Should-Retry: true`` (its 503 and 507: nothing written).
+            repeatable = is_safe(request) or response.status_code == 429 or _server_says_retry(response)
             if attempt >= max_retries or response.status_code not in RETRY_STATUSES or not repeatable:
                 return response
             wait, reason = policy.delay(attempt, response), f"status {response.status_code}"

@@ -16,6 +16,8 @@ Every failure of a call is a ``SegmentsError``::
     │   ├── PayloadTooLargeError      413
     │   ├── RateLimitError            429 (with retry_after)
     │   └── ServerError               5xx and the non-standard 52x of CDNs
+    │       ├── ServiceUnavailableError   503 (with retry_after): the database is down or hung
+    │       └── InsufficientStorageError  507 (with retry_after): the server's disk is full
     ├── APIResponseValidationError    a 2xx whose body is not the documented shape
     ├── ReleaseFailedError            a release ended FAILED
     ├── ReleaseTimeoutError           a release was still PENDING at the deadline
@@ -101,6 +103,11 @@ class APIStatusError(SegmentsError):
         where = f" ({method} {url})" if method and url else ""
         SegmentsError.__init__(self, f"{status_code}: {detail}{where}")
 
+    @property
+    def retry_after(self) -> float | None:
+        """The server's suggested wait in seconds (``Retry-After``), if it gave a usable one."""
+        return parse_retry_after(self.headers.get("retry-after"))
+
 
 class BadRequestError(APIStatusError, ValidationError):
     """400/422: the server refused the request; ``errors`` names the fields or parameters."""
@@ -132,13 +139,17 @@ class PayloadTooLargeError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: rate limited. ``retry_after`` is the server's suggested wait in seconds, if it gave a usable one."""
 
-    @property
-    def retry_after(self) -> float | None:
-        return parse_retry_after(self.headers.get("retry-after"))
-
 
 class ServerError(APIStatusError):
     """5xx: the server (or a proxy or CDN in front of it) failed."""
+
+
+class ServiceUnavailableError(ServerError):
+    """503: the server (or its database) cannot answer now; ``retry_after`` says when to try again."""
+
+
+class InsufficientStorageError(ServerError):
+    """507: the server's disk is full and nothing was written; ``retry_after`` says when to try again."""
 
 
 class APIResponseValidationError(SegmentsError):
@@ -189,6 +200,8 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     409: AlreadyExistsError,
     413: PayloadTooLargeError,
     429: RateLimitError,
+    503: ServiceUnavailableError,
+    507: InsufficientStorageError,
 }
 _MAX_DETAIL = 300
 

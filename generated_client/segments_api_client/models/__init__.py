@@ -40,6 +40,7 @@ from .get_sample_include_signed_urls import GetSampleIncludeSignedUrls
 from .health import Health
 from .health_database import HealthDatabase
 from .health_status import HealthStatus
+from .health_storage import HealthStorage
 from .height_map import HeightMap
 from .height_map_encoding import HeightMapEncoding
 from .image_frame import ImageFrame
@@ -271,6 +272,7 @@ __all__ = (
     "Health",
     "HealthDatabase",
     "HealthStatus",
+    "HealthStorage",
     "HeightMap",
     "HeightMapEncoding",
     "ImageFrame",

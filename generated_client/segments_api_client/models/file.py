@@ -21,7 +21,9 @@ class File:
     Attributes:
         uuid (UUID):
         filename (str):
-        url (str): The final URL of the file once uploaded; put it into sample or label attributes.
+        url (str): The final URL of the file once uploaded; put it into sample or label attributes. Permanent
+            and unguessable, readable without an API key. Images, video, audio, JSON and plain text
+            are served inline; anything else (HTML, SVG, scripts) as a download.
         created_at (datetime.datetime):
         presigned_post_fields (PresignedPostFields):
     """

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.health_database import HealthDatabase
 from ..models.health_status import HealthStatus
+from ..models.health_storage import HealthStorage
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Health")
@@ -18,12 +19,16 @@ class Health:
     """
     Attributes:
         status (HealthStatus):
-        database (HealthDatabase):
-        detail (str | Unset): Why the database is unreachable.
+        database (HealthDatabase): `unreachable`: the database refuses or drops connections; `unresponsive`: it did not
+            answer within 3 seconds.
+        storage (HealthStorage | Unset): `full`: the data directory (stored files, a SQLite database) has no room left,
+            so writes fail with 507.
+        detail (str | Unset): Why the server is unavailable.
     """
 
     status: HealthStatus
     database: HealthDatabase
+    storage: HealthStorage | Unset = UNSET
     detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,6 +36,10 @@ class Health:
         status = self.status.value
 
         database = self.database.value
+
+        storage: str | Unset = UNSET
+        if not isinstance(self.storage, Unset):
+            storage = self.storage.value
 
         detail = self.detail
 
@@ -42,6 +51,8 @@ class Health:
                 "database": database,
             }
         )
+        if storage is not UNSET:
+            field_dict["storage"] = storage
         if detail is not UNSET:
             field_dict["detail"] = detail
 
@@ -54,11 +65,19 @@ class Health:
 
         database = HealthDatabase(d.pop("database"))
 
+        _storage = d.pop("storage", UNSET)
+        storage: HealthStorage | Unset
+        if isinstance(_storage, Unset):
+            storage = UNSET
+        else:
+            storage = HealthStorage(_storage)
+
         detail = d.pop("detail", UNSET)
 
         health = cls(
             status=status,
             database=database,
+            storage=storage,
             detail=detail,
         )
 

@@ -27,7 +27,12 @@ class Release:
         name (str):
         description (str):
         release_type (ReleaseReleaseType):
-        attributes (ReleaseAttributes): Where the release file is; empty while the release is `PENDING`.
+        attributes (ReleaseAttributes): Where the release file is; empty while the release is `PENDING`. The file is
+            read with a
+            plain GET of `url`, without an API key. For a public dataset `url` is permanent; for a
+            private one it is a signed link that expires (24 hours by default, as the hosted API's
+            signed storage URLs do), and `signed_url` holds the same link: fetch the release again for
+            a fresh one.
         status (ReleaseStatus):
         created_at (datetime.datetime):
         samples_count (int):

@@ -13,11 +13,15 @@ T = TypeVar("T", bound="ReleaseAttributes")
 
 @_attrs_define
 class ReleaseAttributes:
-    """Where the release file is; empty while the release is `PENDING`.
+    """Where the release file is; empty while the release is `PENDING`. The file is read with a
+    plain GET of `url`, without an API key. For a public dataset `url` is permanent; for a
+    private one it is a signed link that expires (24 hours by default, as the hosted API's
+    signed storage URLs do), and `signed_url` holds the same link: fetch the release again for
+    a fresh one.
 
-    Attributes:
-        url (None | str | Unset):
-        signed_url (None | str | Unset):
+        Attributes:
+            url (None | str | Unset): The release file (JSON). A signed, expiring link for a private dataset.
+            signed_url (None | str | Unset): A signed link to the release file that expires; set for private datasets.
     """
 
     url: None | str | Unset = UNSET

@@ -1,9 +1,10 @@
 """One request of one operation: authenticate, read parameters and body, run the handler, render.
 
 Handlers are plain functions that get what their signature names: the path and query parameters,
-``body``, ``user`` (the caller's id) and ``services``. They use the database synchronously: reads of
-one object run on the event loop (cheaper than the hop to a thread), everything else on a worker
-thread, so a long write or listing never holds up other requests.
+``body``, ``user`` (the caller's id) and ``services``. They use the database synchronously, on a
+worker thread and within the database deadline (``faults.run_bounded``): nothing waits on the
+database on the event loop, so a slow write, a long listing or a hung database never holds up
+requests that do not need it.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from typing import Any
 
 import orjson
 from sqlalchemy.exc import IntegrityError
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
 from ..errors import INVALID_TOKEN, NO_CREDENTIALS, ApiError
+from ..faults import run_bounded
 from ..schemas import describe, error_location
 from ..services import Services
 from .bodies import is_json_media_type, parse_json_body
@@ -45,23 +46,21 @@ async def authenticate(request: Request, services: Services) -> int:
     and not at all for an address that has failed to authenticate too often lately (429)."""
     address = request.client.host if request.client else ""
     guard = services.failed_auth
+    header = request.headers.get("authorization")
+    if (header is None or not header.strip()) and services.limiter is not None:
+        services.limiter.check(f"address:{address}")  # with --rate-limit, callers without a key have one too
     try:
-        try:
-            key = api_key_of(request.headers.get("authorization"))
-        except ApiError:
-            if guard is not None:
-                guard.check(address)
-            raise
+        key = api_key_of(header)
         user_id = services.keys.cached(key)
         if user_id is None:
             if guard is not None:
                 guard.check(address)
-            user_id = await run_in_threadpool(services.keys.lookup, services.db, key)
+            user_id = await run_bounded(services.settings.database_timeout, services.keys.lookup, services.db, key)
         if user_id is None:
             raise ApiError(401, INVALID_TOKEN)
     except ApiError as error:
-        if guard is not None and error.status_code == 401:
-            guard.failed(address)
+        if guard is not None and error.status_code == 401 and error.detail == INVALID_TOKEN:
+            guard.failed(address)  # a wrong or malformed key: a guess
         raise
     if services.limiter is not None:
         services.limiter.check(key)
@@ -105,15 +104,15 @@ def _check_response(operation: Operation, status: int, content: Any) -> None:
         raise RuntimeError(f"{operation.operation_id} answered {status} against the spec: {describe(problem)}")
 
 
-async def _run(operation: Operation, arguments: dict[str, Any]) -> Any:
+async def _run(operation: Operation, arguments: dict[str, Any], deadline: float) -> Any:
     """The handler's result. The database's constraints are the arbiter of races: when a write loses
     one (two identical creates at once), the handler runs again and its own checks give the
     documented answer (409, or 200 for a label that now exists)."""
     for attempt in range(RACE_ATTEMPTS):
         try:
-            if operation.inline:
-                return operation.handler(**arguments)
-            return await run_in_threadpool(operation.handler, **arguments)
+            if operation.is_async:  # waits without a worker thread (the health probe)
+                return await operation.handler(**arguments)
+            return await run_bounded(deadline, operation.handler, **arguments)
         except IntegrityError as error:
             if attempt == RACE_ATTEMPTS - 1:
                 logger.warning("%s lost %d races in a row: %s", operation.operation_id, RACE_ATTEMPTS, error.orig)
@@ -127,6 +126,7 @@ Endpoint = Callable[[Request], Awaitable[Response]]
 def path_endpoint(operations: dict[str, Operation], services: Services) -> Endpoint:
     """The Starlette endpoint of one spec path, dispatching on the method."""
     validate = services.settings.validate_responses
+    deadline = services.settings.database_timeout
 
     async def endpoint(request: Request) -> Response:
         operation = operations["GET" if request.method == "HEAD" else request.method]
@@ -138,6 +138,6 @@ def path_endpoint(operations: dict[str, Operation], services: Services) -> Endpo
             arguments["body"] = await read_body(operation.body, request)
         arguments["services"] = services
         accepted = {name: value for name, value in arguments.items() if name in operation.accepts}
-        return render(operation, await _run(operation, accepted), validate)
+        return render(operation, await _run(operation, accepted, deadline), validate)
 
     return endpoint

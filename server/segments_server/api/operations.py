@@ -40,11 +40,8 @@ class Operation:
 
     def __post_init__(self) -> None:
         self.accepts = frozenset(inspect.signature(self.handler).parameters)
+        self.is_async = inspect.iscoroutinefunction(self.handler)
         self._response_validators: dict[str, FastValidator] = {}
-        # A read of one object costs a few indexed lookups: it runs on the event loop, where the
-        # hop to a worker thread would cost more than the read. Writes and listings (which can be
-        # long) run on worker threads, so they never hold up other requests.
-        self.inline = self.method == "GET" and not any(p.name == "page" for p in self.parameters)
 
     def response_validator(self, status: int) -> FastValidator | None:
         """The validator of the documented JSON response for ``status`` (compiled on first use)."""
