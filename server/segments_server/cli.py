@@ -1,7 +1,7 @@
 """``segments-server``: serve the API, manage users, organizations and keys, seed a demo.
 
-Every option of ``serve`` can also come from the environment (``SEGMENTS_SERVER_<OPTION>``, see
-``config.py``). A mistake (bad value, unknown user, unreachable database) is one line on stderr
+Every option of ``serve`` can also come from the environment (``SEGMENTS_SERVER_<OPTION>``).
+A mistake (bad value, unknown user, unreachable database, port in use) is one line on stderr
 and exit status 2, never a traceback.
 """
 
@@ -10,17 +10,19 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.config
+import socket
 import sys
 from importlib import metadata
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn, get_args, get_origin
 
 from pydantic import ValidationError
+from pydantic.fields import FieldInfo
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from .accounts import AccountError, add_member, create_organization, create_user
-from .config import ENV_PREFIX, LOG_LEVELS, ServerConfig
+from .config import ENV_PREFIX, ServerConfig
 from .db import Database
 from .settings import Settings
 
@@ -62,6 +64,16 @@ def _database(args: argparse.Namespace) -> Database:
     return Database(_database_url(args.data_dir, args.database_url))
 
 
+def _existing_database(args: argparse.Namespace) -> Database:
+    """As :func:`_database`, for commands that only read: a data dir without a database (a mistyped
+    --data-dir) is an error, not a new empty server."""
+    if args.database_url is None:
+        path = Path(Settings(data_dir=args.data_dir).effective_database_url.removeprefix("sqlite:///"))
+        if not path.is_file():
+            raise CommandError(f"no server data in {args.data_dir} ({path.name} not found): check --data-dir")
+    return _database(args)
+
+
 def hidden_password(url: str) -> str:
     """A database URL fit for logs: the password replaced by ``***``."""
     try:
@@ -76,6 +88,18 @@ def _config(args: argparse.Namespace) -> ServerConfig:
     return ServerConfig(**given)
 
 
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """The server's socket, bound now: a port another process holds is a ``CommandError``."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections' ports do not count
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise CommandError(f"cannot listen on {host} port {port}: {exc.strerror}") from None
+    return sock
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -87,6 +111,7 @@ def _serve(args: argparse.Namespace) -> int:
     if not config.spec.is_file():
         raise CommandError(f"no OpenAPI document at {config.spec}")
     settings = config.settings()
+    listening = _listening_socket(config.host, config.port)  # a port in use is one line, before anything starts
     logging_config = log_config(config.log_level, config.log_format)
     logging.config.dictConfig(logging_config)
     # Start-up work (directories, tables) once, here: a bad database is one line, not a worker crash.
@@ -109,8 +134,9 @@ def _serve(args: argparse.Namespace) -> int:
         **uvicorn_options(),
     }
     if config.workers == 1:
-        uvicorn.run(create_app(settings), **options)
+        uvicorn.Server(uvicorn.Config(create_app(settings), **options)).run(sockets=[listening])
         return 0
+    listening.close()  # the workers' sockets are bound by run_workers
     settings_to_environment(settings)
     run_workers(
         uvicorn.Config("segments_server.serving:app_from_environment", factory=True, workers=config.workers, **options)
@@ -169,7 +195,7 @@ def _migrate(args: argparse.Namespace) -> int:
 def _users_list(args: argparse.Namespace) -> int:
     from .operators import list_users
 
-    with _database(args).session(readonly=True) as session:
+    with _existing_database(args).session(readonly=True) as session:
         for line in list_users(session):
             print(line)
     return 0
@@ -178,7 +204,7 @@ def _users_list(args: argparse.Namespace) -> int:
 def _keys_create(args: argparse.Namespace) -> int:
     from .operators import create_key
 
-    with _database(args).session() as session:
+    with _existing_database(args).session() as session:
         key = create_key(session, args.username, args.name)
     print(key)
     return 0
@@ -187,7 +213,7 @@ def _keys_create(args: argparse.Namespace) -> int:
 def _keys_list(args: argparse.Namespace) -> int:
     from .operators import list_keys
 
-    with _database(args).session(readonly=True) as session:
+    with _existing_database(args).session(readonly=True) as session:
         for line in list_keys(session, args.username):
             print(line)
     return 0
@@ -196,16 +222,39 @@ def _keys_list(args: argparse.Namespace) -> int:
 def _keys_revoke(args: argparse.Namespace) -> int:
     from .keys import revoke_key
 
-    with _database(args).session() as session:
+    with _existing_database(args).session() as session:
         if not revoke_key(session, args.key_id):
             raise CommandError(f"no key with id {args.key_id}")
     print(f"Revoked key {args.key_id}; every server process refuses it from now on.")
     return 0
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """Shows an option's default once, and only when it says something (not None, not False)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        if not action.option_strings or action.default in (None, False, argparse.SUPPRESS) or "default" in text:
+            return text
+        return f"{text} (default: %(default)s)"
+
+
+def _flag(field: FieldInfo, default: Any) -> dict[str, Any]:
+    """``add_argument`` keywords for a ``ServerConfig`` field: its type, choices and description."""
+    options: dict[str, Any] = {"default": default, "help": field.description}
+    annotation = field.annotation
+    if annotation is bool:
+        return options | {"action": "store_true"}
+    if get_origin(annotation) is Literal:
+        return options | {"choices": get_args(annotation)}
+    kinds = [kind for kind in get_args(annotation) if kind is not type(None)] or [annotation]
+    return options | {"type": kinds[0]}
+
+
 def _parser(defaults: ServerConfig) -> argparse.ArgumentParser:
-    formatter = argparse.ArgumentDefaultsHelpFormatter
-    parser = OneLineParser(prog="segments-server", description=__doc__, formatter_class=formatter)
+    formatter = _HelpFormatter
+    about = "The Segments.ai API's local reference server: serve it; manage users, organizations and keys; seed a demo."
+    parser = OneLineParser(prog="segments-server", description=about, formatter_class=formatter)
     parser.add_argument("--version", action="version", version=f"segments-server {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
 
@@ -220,33 +269,9 @@ def _parser(defaults: ServerConfig) -> argparse.ArgumentParser:
 
     serve_help = f"run the API server; every option can also be set as {ENV_PREFIX}<OPTION>, e.g. {ENV_PREFIX}PORT"
     serve = command(commands, "serve", serve_help, _serve)
-    for name in ("host", "port", "public_url", "workers", "max_body_bytes", "release_lease_seconds"):
-        field = ServerConfig.model_fields[name]
-        kind = type(getattr(defaults, name)) if getattr(defaults, name) is not None else str
-        serve.add_argument(
-            f"--{name.replace('_', '-')}", type=kind, default=getattr(defaults, name), help=field.description
-        )
-    serve.add_argument(
-        "--handler-threads",
-        type=int,
-        default=defaults.handler_threads,
-        help=ServerConfig.model_fields["handler_threads"].description,
-    )
-    serve.add_argument("--log-level", choices=LOG_LEVELS, default=defaults.log_level)
-    serve.add_argument(
-        "--log-format", choices=("text", "json"), default=defaults.log_format, help="json: one object per line"
-    )
-    serve.add_argument(
-        "--rate-limit", default=defaults.rate_limit, help=ServerConfig.model_fields["rate_limit"].description
-    )
-    serve.add_argument("--oldest-sdk-version", default=defaults.oldest_sdk_version)
-    serve.add_argument("--spec", type=Path, default=defaults.spec, help="the OpenAPI document to serve")
-    serve.add_argument(
-        "--storage-url", default=defaults.storage_url, help=ServerConfig.model_fields["storage_url"].description
-    )
-    serve.add_argument(
-        "--validate-responses", action="store_true", default=defaults.validate_responses, help="check every response"
-    )
+    for name, field in ServerConfig.model_fields.items():
+        if name not in ("data_dir", "database_url"):
+            serve.add_argument(f"--{name.replace('_', '-')}", **_flag(field, getattr(defaults, name)))
 
     user = command(commands, "create-user", "create a user and print its API key", _create_user)
     user.add_argument("username")

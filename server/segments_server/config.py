@@ -40,7 +40,7 @@ class ServerConfig(BaseSettings):
     public_url: str | None = Field(
         default=None, description="base of absolute URLs in responses (default http://HOST:PORT)"
     )
-    log_level: LogLevel = Field(default="info")
+    log_level: LogLevel = Field(default="info", description="the least severe messages to log")
     log_format: Literal["text", "json"] = Field(default="text", description="json: one JSON object per line")
     workers: int = Field(default=1, ge=1, le=64, description="worker processes")
     handler_threads: int | None = Field(
@@ -66,7 +66,7 @@ class ServerConfig(BaseSettings):
         description="seconds a request may wait for the database before it is answered 503",
     )
     validate_responses: bool = Field(
-        default=_default("validate_responses"), description="check every response against the spec"
+        default=_default("validate_responses"), description="check every response against the spec (slower)"
     )
     oldest_sdk_version: str = Field(
         default=_default("oldest_sdk_version"), description="GET /api_status/ answers 426 to older SDKs ('' never)"

@@ -118,7 +118,8 @@ class FaultLog:
                 if len(self._last) > 1000:
                     self._last.clear()
                 self._last[cause] = now
-        logger.warning("%s answered %d: %s", what, status, cause, exc_info=error if fresh else None)
+        level = logging.ERROR if status == 500 else logging.WARNING  # a 500 is a bug of ours
+        logger.log(level, "%s answered %d: %s", what, status, cause, exc_info=error if fresh else None)
 
 
 def _first_line(error: BaseException) -> str:

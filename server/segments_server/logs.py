@@ -13,14 +13,36 @@ class JsonFormatter(logging.Formatter):
     """``{"time", "level", "logger", "message"}`` (plus ``exception``), one object per line."""
 
     def format(self, record: logging.LogRecord) -> str:
-        entry: dict[str, Any] = {
+        entry = self.entry(record)
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return orjson.dumps(entry).decode()
+
+    @staticmethod
+    def entry(record: logging.LogRecord) -> dict[str, Any]:
+        return {
             "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
             "message": record.getMessage(),
         }
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
+
+
+class JsonAccessFormatter(JsonFormatter):
+    """An access line as fields a collector can query: ``client``, ``method``, ``path``, ``status``."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        args = record.args
+        if not isinstance(args, tuple) or len(args) != 5:
+            return super().format(record)
+        client, method, path, http_version, status = args
+        entry = self.entry(record) | {
+            "client": client,
+            "method": method,
+            "path": path,
+            "http_version": http_version,
+            "status": status,
+        }
         return orjson.dumps(entry).decode()
 
 
@@ -29,7 +51,7 @@ def log_config(level: str, log_format: str) -> dict[str, Any]:
     numeric = "DEBUG" if level == "trace" else level.upper()
     if log_format == "json":
         formatter: dict[str, Any] = {"()": JsonFormatter}
-        access: dict[str, Any] = {"()": JsonFormatter}
+        access: dict[str, Any] = {"()": JsonAccessFormatter}
     else:
         formatter = {"()": "uvicorn.logging.DefaultFormatter", "fmt": "%(levelprefix)s %(message)s"}
         access = {

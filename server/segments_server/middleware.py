@@ -71,7 +71,7 @@ class PathForms:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and not scope["path"].startswith(FILES_PREFIX):
-            methods = self._normalise(scope)
+            scope, methods = self._normalise(scope)
             if methods is not None and "GET" in methods:
                 methods = methods | {"HEAD"}  # HTTP: HEAD is GET without the body
             if methods is not None and scope["method"] not in methods:
@@ -81,19 +81,21 @@ class PathForms:
                 return
         await self.app(scope, receive, send)
 
-    def _normalise(self, scope: Scope) -> frozenset[str] | None:
+    def _normalise(self, scope: Scope) -> tuple[Scope, frozenset[str] | None]:
+        """The scope with the spec's form of the path (a copy: the server's own scope keeps the path as
+        sent, for its access log), and the methods the spec defines on it."""
         path: str = scope["path"]
         methods = self.methods_of(path)
         if methods is not None:
-            return methods
+            return scope, methods
         other = path[:-1] if path.endswith("/") else path + "/"
         methods = self.methods_of(other)
         if methods is not None:
-            scope["path"] = other
+            scope = {**scope, "path": other}
             raw = scope.get("raw_path")
             if isinstance(raw, bytes):
                 scope["raw_path"] = raw[:-1] if raw.endswith(b"/") else raw + b"/"
-        return methods
+        return scope, methods
 
 
 class RequestBodies:

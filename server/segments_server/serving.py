@@ -32,6 +32,7 @@ from .settings import Settings
 
 HEADER_TIMEOUT = 10.0
 BODY_IDLE_TIMEOUT = 30.0
+BODY_DEADLINE = 300.0
 MAX_HEAD_BYTES = 64 * 1024
 MAX_HEADERS = 100
 LINGER_SECONDS = 2.0
@@ -48,6 +49,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
     header_timeout = HEADER_TIMEOUT
     body_timeout = BODY_IDLE_TIMEOUT
+    body_deadline = BODY_DEADLINE
+    _body_due = 0.0
     max_head_bytes = MAX_HEAD_BYTES
     max_headers = MAX_HEADERS
     _read_timer: asyncio.TimerHandle | None = None
@@ -87,11 +90,13 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._reading_head = False
         self._head_bytes = 0
         super().on_headers_complete()
-        self._arm(self.body_timeout)
+        self._body_due = self.loop.time() + self.body_deadline
+        self._arm(min(self.body_timeout, self.body_deadline))
 
     def on_body(self, body: bytes) -> None:
         super().on_body(body)
-        self._arm(self.body_timeout)
+        # Idle at most body_timeout between chunks, and body_deadline in all (a trickle is no body).
+        self._arm(max(0.0, min(self.body_timeout, self._body_due - self.loop.time())))
 
     def on_message_complete(self) -> None:
         super().on_message_complete()

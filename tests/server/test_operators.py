@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -30,6 +31,14 @@ def test_version_and_help_show_the_effective_defaults() -> None:
     assert cli("--version").stdout.startswith("segments-server ")
     shown = cli("serve", "--help", env={"SEGMENTS_SERVER_PORT": "9123", "SEGMENTS_SERVER_LOG_FORMAT": "json"}).stdout
     assert "(default: 9123)" in shown and "(default: json)" in shown and "SEGMENTS_SERVER_" in shown
+    assert "(default: None)" not in shown and "config.py" not in shown
+    entries = re.split(r"\n  (?=--)", shown.split("options:", 1)[1])[1:]
+    for entry in entries:
+        words = " ".join(entry.split())
+        name = words.split()[0]
+        help_text = re.sub(r"^--[a-z-]+( [A-Z_]+| \{[^}]*\})?", "", words).strip()  # after the flag and metavar
+        assert help_text, f"{name} says what it is"
+        assert help_text.count("default") <= 1, f"{name} shows its default once: {help_text}"
 
 
 @pytest.mark.parametrize(
@@ -42,10 +51,11 @@ def test_version_and_help_show_the_effective_defaults() -> None:
         (["serve", "--handler-threads", "0"], {}, "--handler-threads"),
         (["users", "list", "--database-url", "nonsense://"], {}, "invalid database URL"),
         (["users", "list", "--database-url", "postgresql+psycopg://u:pw@127.0.0.1:1/x"], {}, "database error"),
-        (["keys", "create", "nobody"], {}, "no user named 'nobody'"),
-        (["keys", "revoke", "999"], {}, "no key with id 999"),
+        (["keys", "create", "nobody"], {}, "no server data in"),
+        (["keys", "revoke", "999"], {}, "no server data in"),
         (["create-org", "acme", "--owner", "ghost"], {}, "no user named 'ghost'"),
-        (["users", "list", "--data-dir", "/etc/hostname/data"], {}, "cannot use data directory"),
+        (["users", "list", "--data-dir", "/etc/hostname/data"], {}, "no server data in /etc/hostname/data"),
+        (["create-user", "x", "--data-dir", "/etc/hostname/data"], {}, "cannot use data directory"),
         (["serve", "--spec", "/nonexistent/openapi.yaml"], {}, "no OpenAPI document"),
         (["serve", "--storage-url", "ftp://files"], {}, "--storage-url"),
     ],
@@ -105,7 +115,7 @@ def test_seed_demo_is_idempotent_and_always_prints_a_working_key(tmp_path: Path)
 
 def test_health_needs_no_key_and_says_when_the_database_is_down(server: LocalServer) -> None:
     healthy = server.http().get("/healthz")
-    assert healthy.status_code == 200 and healthy.json() == {"status": "ok", "database": "ok"}
+    assert healthy.status_code == 200 and healthy.json() == {"status": "ok", "database": "ok", "storage": "ok"}
     db = server.services.db
     working = db.engine, db._reads
     db.engine = create_engine("postgresql+psycopg://u:pw@127.0.0.1:1/x")
@@ -201,3 +211,48 @@ def test_logged_database_urls_hide_the_password() -> None:
         hidden_password("postgresql+psycopg://app:s3cret@db:5432/segments")
         == "postgresql+psycopg://app:***@db:5432/segments"
     )
+
+
+def test_commands_that_read_never_create_a_data_dir(tmp_path: Path) -> None:
+    mistyped = tmp_path / "dtaa"
+    for args in (["users", "list"], ["keys", "list"]):
+        done = cli(*args, "--data-dir", str(mistyped))
+        assert done.returncode == 2 and "check --data-dir" in done.stderr, done.stderr
+    assert not mistyped.exists()
+
+
+def test_a_port_in_use_is_one_line_before_anything_starts(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        done = cli("serve", "--port", str(port), "--data-dir", str(tmp_path))
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"segments-server: cannot listen on 127.0.0.1 port {port}: Address already in use"
+    ]
+
+
+def test_json_access_lines_are_fields_with_the_path_as_sent(tmp_path: Path) -> None:
+    port = free_port()
+    command = [*CLI, "serve", "--port", str(port), "--data-dir", str(tmp_path), "--log-format", "json"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline and process.poll() is None, "server did not start"
+                time.sleep(0.1)
+        httpx.get(f"http://127.0.0.1:{port}/user/")
+        httpx.get(f"http://127.0.0.1:{port}/user")
+    finally:
+        process.terminate()
+        stdout, _ = process.communicate(timeout=30)
+    access = [json.loads(line) for line in stdout.splitlines() if line.strip()]
+    paths = [(line["method"], line["path"], line["status"]) for line in access if line["path"].startswith("/user")]
+    assert paths == [("GET", "/user/", 401), ("GET", "/user", 401)]
