@@ -11,7 +11,7 @@ NODE_STAMP := node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: setup run serve generate check-generated lint test test-postgres contract docs bench browser lock clean typescript
+.PHONY: setup run serve generate check-generated lint test test-postgres contract docs bench browser lock clean typescript compat release
 
 setup: $(STAMP) $(NODE_STAMP) docs/index.html
 
@@ -46,10 +46,17 @@ serve: setup
 	$(BIN)/segments-server serve --data-dir ./data --host 127.0.0.1 --port 8000
 
 SCHEMAS := wrapper/segments_client/schemas.json
+SURFACE := contracts/import-surface.json
 
+# The generator rewrites every file: it writes into a temporary folder, and only files whose content
+# changed are copied over (an unchanged setup.py keeps its timestamp, so nothing is reinstalled).
 generate: setup
-	PATH="$(abspath $(BIN)):$$PATH" $(GENERATOR) --output-path generated_client
+	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
+	PATH="$(abspath $(BIN)):$$PATH" $(GENERATOR) --output-path $$tmp/generated_client && \
+	$(PY) scripts/sync_tree.py $$tmp/generated_client generated_client
 	$(PY) scripts/export_schemas.py openapi.yaml $(SCHEMAS)
+	$(PY) scripts/versions.py
+	$(PY) scripts/import_surface.py $(SURFACE)
 
 check-generated: setup
 	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
@@ -60,6 +67,20 @@ check-generated: setup
 	@tmp=$$(mktemp) && trap 'rm -f $$tmp' EXIT && $(PY) scripts/export_schemas.py openapi.yaml $$tmp >/dev/null && \
 	cmp -s $$tmp $(SCHEMAS) && echo "$(SCHEMAS) is in sync with openapi.yaml" \
 		|| { echo "$(SCHEMAS) differs from what openapi.yaml exports: run 'make generate'"; exit 1; }
+	@$(PY) scripts/versions.py --check && echo "the packages' versions are openapi.yaml's"
+	@tmp=$$(mktemp) && trap 'rm -f $$tmp' EXIT && $(PY) scripts/import_surface.py $$tmp >/dev/null && \
+	{ cmp -s $$tmp $(SURFACE) && echo "$(SURFACE) is in sync with the packages" \
+		|| { echo "$(SURFACE) differs from what the packages export: run 'make generate' and review the diff"; \
+			diff $(SURFACE) $$tmp | head -40; exit 1; }; }
+
+# The breaking-change gate: the working contract and import surface against the last released ones.
+compat: setup $(NODE_STAMP)
+	$(PY) scripts/compat.py
+
+# Wheels and sdists of the three packages, the TypeScript types and the reference page in dist/VERSION/,
+# installed and imported in a fresh environment. RECORD=1 also keeps this contract as the released one.
+release: setup docs
+	$(PY) scripts/release.py $(if $(RECORD),--record)
 
 # TypeScript types of the API (openapi-typescript, pinned in package-lock.json), for use with openapi-fetch.
 # --default-non-nullable false: fields with a default stay optional in request bodies.
@@ -74,7 +95,7 @@ lint: setup
 	$(BIN)/mypy
 	$(BIN)/mypy --config-file mypy-generated.ini generated_client/segments_api_client
 
-test: setup browser check-generated lint
+test: setup browser check-generated lint compat
 	$(BIN)/pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-postgres
 
@@ -98,4 +119,4 @@ lock:
 	/tmp/segments-lock-venv/bin/pip freeze --all --exclude-editable | grep -v '^pip==' > requirements/lock.txt
 
 clean:
-	rm -rf $(VENV) node_modules docs/index.html data reports .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules docs/index.html data reports dist .pytest_cache .mypy_cache .ruff_cache

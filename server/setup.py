@@ -1,7 +1,8 @@
 """Ships the spec and its rendered reference inside the package, so an installed wheel serves them.
 
 They live at the top of the repository (``openapi.yaml``, and ``docs/index.html`` from ``make docs``);
-building a wheel or sdist copies them into ``segments_server/``. An editable install reads them in
+building a wheel copies them into ``segments_server/`` (an sdist made by ``make release`` carries them
+there already). An editable install reads them in
 place instead (``settings.py`` looks in the package first, then the repository).
 """
 
@@ -24,9 +25,10 @@ class BuildWithSpec(build_py):
             return
         target = Path(self.build_lib) / "segments_server"
         for name, source in SHIPPED.items():
-            if not source.is_file():
+            if source.is_file():
+                shutil.copyfile(source, target / name)
+            elif not (target / name).is_file():  # a wheel built from our sdist has them in the package
                 raise SystemExit(f"{source} is missing; build it first (make docs)")
-            shutil.copyfile(source, target / name)
 
 
 setup(cmdclass={"build_py": BuildWithSpec})

@@ -12,7 +12,6 @@ import logging
 import logging.config
 import socket
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import Any, Literal, NoReturn, get_args, get_origin
 
@@ -21,6 +20,7 @@ from pydantic.fields import FieldInfo
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from ._version import __version__
 from .accounts import AccountError, add_member, create_organization, create_user
 from .config import ENV_PREFIX, ServerConfig
 from .db import Database
@@ -44,10 +44,8 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def _version() -> str:
-    try:
-        return metadata.version("segments-server")
-    except metadata.PackageNotFoundError:
-        return "unknown"
+    """The contract's version, which the server carries (not the installed metadata, stale in a checkout)."""
+    return __version__
 
 
 def _database_url(data_dir: Path, database_url: str | None) -> str:

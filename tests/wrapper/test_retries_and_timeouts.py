@@ -11,10 +11,12 @@ from segments_client import (
     APIConnectionError,
     APITimeoutError,
     AsyncSegmentsClient,
+    InsufficientStorageError,
     RateLimitError,
     RetryPolicy,
     SegmentsClient,
     ServerError,
+    ServiceUnavailableError,
 )
 from segments_client.errors import parse_retry_after
 
@@ -99,6 +101,22 @@ def test_a_throttled_post_is_retried(sleeps: list[float]) -> None:
     script = Script(httpx.Response(429, headers={"Retry-After": "2"}, json={"detail": "Request was throttled."}), 200)
     client_with(sleeps, script).add_sample("jane/ds", "a", {"image": {"url": "u"}})
     assert len(script.requests) == 2 and sleeps == [2.0]
+
+
+@pytest.mark.parametrize(("status", "error_class"), [(503, ServiceUnavailableError), (507, InsufficientStorageError)])
+def test_a_post_the_server_marks_should_retry_is_retried_and_typed(
+    sleeps: list[float], status: int, error_class: type[ServerError]
+) -> None:
+    """The server's 503 and 507 say ``X-Should-Retry: true``: nothing was written, so a create may be
+    sent again; without the header a 503 POST is not repeated (see above)."""
+    marked = httpx.Response(status, headers={"Retry-After": "1", "X-Should-Retry": "true"}, json={"detail": "x"})
+    script = Script(marked, 200)
+    client_with(sleeps, script).add_sample("jane/ds", "a", {"image": {"url": "u"}})
+    assert len(script.requests) == 2 and sleeps == [1.0]
+    always = Script(marked)
+    with pytest.raises(error_class) as error:
+        client_with(sleeps, always, max_retries=2).add_sample("jane/ds", "a", {"image": {"url": "u"}})
+    assert error.value.status_code == status and error.value.retry_after == 1.0 and len(always.requests) == 3
 
 
 def test_bulk_creation_by_name_is_retried(sleeps: list[float]) -> None:

@@ -1,3 +1,3 @@
-"""The SDK's version (also the package's, read by setuptools)."""
+"""The package's version: the contract's (``info.version`` of openapi.yaml), by scripts/versions.py."""
 
-__version__ = "0.2.0"
+__version__ = "1.1.0"

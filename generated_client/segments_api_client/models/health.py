@@ -19,8 +19,8 @@ class Health:
     """
     Attributes:
         status (HealthStatus):
-        database (HealthDatabase): `unreachable`: the database refuses or drops connections; `unresponsive`: it did not
-            answer within 3 seconds.
+        database (HealthDatabase): `unreachable`: the database refuses or drops connections, or did not answer within 3
+            seconds (`detail` says which).
         storage (HealthStorage | Unset): `full`: the data directory (stored files, a SQLite database) has no room left,
             so writes fail with 507.
         detail (str | Unset): Why the server is unavailable.

@@ -4,7 +4,6 @@ from enum import StrEnum
 class HealthDatabase(StrEnum):
     OK = "ok"
     UNREACHABLE = "unreachable"
-    UNRESPONSIVE = "unresponsive"
 
     def __str__(self) -> str:
         return str(self.value)

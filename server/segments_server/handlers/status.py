@@ -67,7 +67,7 @@ async def get_health(services: Services) -> tuple[dict[str, Any], int]:
     try:
         error = await asyncio.wait_for(answer, min(HEALTH_PROBE_SECONDS, services.settings.database_timeout))
     except TimeoutError:
-        body |= {"database": "unresponsive", "detail": "database error: no answer in time"}
+        body |= {"database": "unreachable", "detail": f"database error: no answer within {HEALTH_PROBE_SECONDS:g} s"}
     else:
         if error is not None:
             reason = str(getattr(error, "orig", None) or error).splitlines()[0]
