@@ -13,10 +13,10 @@ from typing import Any, Generic, ParamSpec, Self, TypeVar, overload
 import httpx
 from segments_api_client import AuthenticatedClient
 
-from ._call import NOT_GIVEN, Call, NotGiven
+from ._call import NOT_GIVEN, Call, NotGiven, RequestOptions, with_extras
 from ._request import RetryPolicy
 from ._version import __version__
-from .errors import ConfigurationError
+from .errors import ConfigurationError, ValidationError
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -136,6 +136,9 @@ class ClientCore:
         kwargs = call.endpoint._get_kwargs(**call.kwargs)
         headers = {**self._headers, **kwargs.pop("headers", {}), "Authorization": f"APIKey {self._config.api_key}"}
         url = self.base_url + kwargs.pop("url")
+        if call.extras:
+            headers |= call.extras.get("extra_headers", {})
+            _merge_extras(kwargs, call.extras)
         return http.build_request(url=url, headers=headers, timeout=self._timeout(), **kwargs)
 
     def _file_request(
@@ -158,6 +161,17 @@ class ClientCore:
         return view
 
 
+def _merge_extras(kwargs: dict[str, Any], extras: RequestOptions) -> None:
+    """``extra_query`` over the query parameters, ``extra_body`` over the JSON body's fields."""
+    if "extra_query" in extras:
+        kwargs["params"] = {**kwargs.get("params", {}), **extras["extra_query"]}
+    if "extra_body" in extras:
+        sent = kwargs.get("json")
+        if sent is not None and not isinstance(sent, dict):
+            raise ValidationError("extra_body adds fields to a JSON object; this request's body is not one")
+        kwargs["json"] = {**(sent or {}), **extras["extra_body"]}
+
+
 class SyncOperation(Generic[P, T]):
     """Makes an operation builder a method of ``SegmentsClient`` returning the result."""
 
@@ -177,7 +191,7 @@ class SyncOperation(Generic[P, T]):
 
         @functools.wraps(builder)
         def method(*args: P.args, **kwargs: P.kwargs) -> T:
-            result: T = run(builder(*args, **kwargs))
+            result: T = run(with_extras(builder, args, kwargs))
             return result
 
         return method
@@ -202,7 +216,7 @@ class AsyncOperation(Generic[P, T]):
 
         @functools.wraps(builder)
         async def method(*args: P.args, **kwargs: P.kwargs) -> T:
-            result: T = await run(builder(*args, **kwargs))
+            result: T = await run(with_extras(builder, args, kwargs))
             return result
 
         return method

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import enum
 import uuid
-from collections.abc import Callable
-from typing import Any, Final, Generic, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Final, Generic, TypedDict, TypeVar, cast
 
 from segments_api_client.types import UNSET
 
@@ -39,13 +39,35 @@ class Parser(Generic[T]):
     build: Callable[[Any], T]
 
 
+class RequestOptions(TypedDict, total=False):
+    """What every SDK method also takes, to send what the SDK does not know yet (a header, a query
+    parameter or a body field newer than this SDK): merged into the request, over what the SDK sends.
+    The builders only declare them; the client methods apply them (``with_extras``)."""
+
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]
+
+
+EXTRA_OPTIONS = frozenset(RequestOptions.__annotations__)
+
+
 @dataclasses.dataclass(frozen=True)
 class Call(Generic[T]):
-    """What to call (a generated ``api`` module), with which arguments, and how to read the result."""
+    """What to call (a generated ``api`` module), with which arguments, and how to read the result;
+    ``extras`` are the caller's ``RequestOptions``."""
 
     endpoint: Any
     kwargs: dict[str, Any]
     parse: Parser[T]
+    extras: RequestOptions | None = None
+
+
+def with_extras(builder: Callable[..., Call[T]], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call[T]:
+    """The call ``builder`` makes of ``args`` and ``kwargs``, carrying the ``RequestOptions`` among them."""
+    extras: dict[str, Any] = {name: kwargs.pop(name) for name in EXTRA_OPTIONS & set(kwargs)}
+    call = builder(*args, **kwargs)
+    return dataclasses.replace(call, extras=cast(RequestOptions, extras)) if extras else call
 
 
 def split_identifier(dataset_identifier: str) -> tuple[str, str]:

@@ -33,24 +33,27 @@ from segments_api_client.models import (
     DatasetUpdate,
     User,
 )
+from typing_extensions import Unpack
 
-from ._call import Call, body, dataset_args, present, returns, returns_list, returns_none, to_plain
+from ._call import Call, RequestOptions, body, dataset_args, present, returns, returns_list, returns_none, to_plain
 from .types import Attributes, DatasetCategory, EnumValue, Role, TaskType
 
 
-def get_api_status() -> Call[ApiStatus]:
+def get_api_status(**options: Unpack[RequestOptions]) -> Call[ApiStatus]:
     """Check that the API key is valid (``GET /api_status/``)."""
     return Call(_get_api_status, {"lib_version": "segments-client"}, returns(ApiStatus))
 
 
-def get_user(user: str | None = None) -> Call[User]:
+def get_user(user: str | None = None, **options: Unpack[RequestOptions]) -> Call[User]:
     """The authenticated user, or the user named ``user``."""
     if user is None:
         return Call(_get_user, {}, returns(User))
     return Call(_get_user_by_username, {"username": user}, returns(User))
 
 
-def get_datasets(user: str | None = None, per_page: int = 1000, page: int = 1) -> Call[list[Dataset]]:
+def get_datasets(
+    user: str | None = None, per_page: int = 1000, page: int = 1, **options: Unpack[RequestOptions]
+) -> Call[list[Dataset]]:
     """One page of datasets: the caller's own (and shared) ones, or those of ``user`` it may see.
 
     Use ``iter_datasets`` to go through all pages.
@@ -60,7 +63,7 @@ def get_datasets(user: str | None = None, per_page: int = 1000, page: int = 1) -
     return Call(_list_user_datasets, {"owner": user, "per_page": per_page, "page": page}, returns_list(Dataset))
 
 
-def get_dataset(dataset_identifier: str) -> Call[Dataset]:
+def get_dataset(dataset_identifier: str, **options: Unpack[RequestOptions]) -> Call[Dataset]:
     """A dataset by ``"owner/name"``."""
     return Call(_get_dataset, dataset_args(dataset_identifier), returns(Dataset))
 
@@ -91,6 +94,10 @@ def add_dataset(
     enable_object_linking: bool | None = None,
     enable_object_link_category_restrictions: bool | None = None,
     enable_extrapolation: bool | None = None,
+    use_timestamps_for_interpolation: bool | None = None,
+    noncollaborator_can_label: bool | None = None,
+    noncollaborator_can_review: bool | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Call[Dataset]:
     """Create a dataset owned by the caller, or by ``organization`` (which the caller administers)."""
     fields = {
@@ -120,6 +127,9 @@ def add_dataset(
             enable_object_linking=enable_object_linking,
             enable_object_link_category_restrictions=enable_object_link_category_restrictions,
             enable_extrapolation=enable_extrapolation,
+            use_timestamps_for_interpolation=use_timestamps_for_interpolation,
+            noncollaborator_can_label=noncollaborator_can_label,
+            noncollaborator_can_review=noncollaborator_can_review,
         ),
     }
     created = body(DatasetCreate, fields, "add_dataset")
@@ -154,6 +164,9 @@ def update_dataset(
     enable_object_linking: bool | None = None,
     enable_object_link_category_restrictions: bool | None = None,
     enable_extrapolation: bool | None = None,
+    noncollaborator_can_label: bool | None = None,
+    noncollaborator_can_review: bool | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Call[Dataset]:
     """Change a dataset's settings; only the arguments given are sent."""
     fields = present(
@@ -181,12 +194,14 @@ def update_dataset(
         enable_object_linking=enable_object_linking,
         enable_object_link_category_restrictions=enable_object_link_category_restrictions,
         enable_extrapolation=enable_extrapolation,
+        noncollaborator_can_label=noncollaborator_can_label,
+        noncollaborator_can_review=noncollaborator_can_review,
     )
     changes = body(DatasetUpdate, fields, "update_dataset")
     return Call(_update_dataset, {**dataset_args(dataset_identifier), "body": changes}, returns(Dataset))
 
 
-def delete_dataset(dataset_identifier: str) -> Call[None]:
+def delete_dataset(dataset_identifier: str, **options: Unpack[RequestOptions]) -> Call[None]:
     """Delete a dataset and everything in it (owner only)."""
     return Call(_delete_dataset, dataset_args(dataset_identifier), returns_none)
 
@@ -198,6 +213,7 @@ def clone_dataset(
     new_public: bool | None = None,
     organization: str | None = None,
     clone_labels: bool = False,
+    **options: Unpack[RequestOptions],
 ) -> Call[Dataset]:
     """Copy a dataset (samples, and labels with ``clone_labels``); the name defaults to ``<name>-clone``."""
     fields = present(name=new_name, task_type=to_plain(new_task_type), public=new_public, owner=organization)
@@ -205,26 +221,35 @@ def clone_dataset(
     return Call(_clone_dataset, {**dataset_args(dataset_identifier), "body": clone}, returns(Dataset))
 
 
-def get_dataset_collaborator(dataset_identifier: str, username: str) -> Call[Collaborator]:
+def get_dataset_collaborator(
+    dataset_identifier: str, username: str, **options: Unpack[RequestOptions]
+) -> Call[Collaborator]:
     """A collaborator of a dataset."""
     return Call(_get_collaborator, {**dataset_args(dataset_identifier), "username": username}, returns(Collaborator))
 
 
 def add_dataset_collaborator(
-    dataset_identifier: str, username: str, role: Role | EnumValue = "labeler"
+    dataset_identifier: str,
+    username: str,
+    role: Role | EnumValue = "labeler",
+    **options: Unpack[RequestOptions],
 ) -> Call[Collaborator]:
     """Give ``username`` a role on the dataset."""
     created = body(CollaboratorCreate, {"user": username, "role": to_plain(role)}, "add_dataset_collaborator")
     return Call(_add_collaborator, {**dataset_args(dataset_identifier), "body": created}, returns(Collaborator))
 
 
-def update_dataset_collaborator(dataset_identifier: str, username: str, role: Role | EnumValue) -> Call[Collaborator]:
+def update_dataset_collaborator(
+    dataset_identifier: str, username: str, role: Role | EnumValue, **options: Unpack[RequestOptions]
+) -> Call[Collaborator]:
     """Change a collaborator's role."""
     changes = body(CollaboratorUpdate, {"role": to_plain(role)}, "update_dataset_collaborator")
     args = {**dataset_args(dataset_identifier), "username": username, "body": changes}
     return Call(_update_collaborator, args, returns(Collaborator))
 
 
-def delete_dataset_collaborator(dataset_identifier: str, username: str) -> Call[None]:
+def delete_dataset_collaborator(
+    dataset_identifier: str, username: str, **options: Unpack[RequestOptions]
+) -> Call[None]:
     """Remove a collaborator from a dataset."""
     return Call(_delete_collaborator, {**dataset_args(dataset_identifier), "username": username}, returns_none)

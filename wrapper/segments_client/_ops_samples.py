@@ -37,11 +37,13 @@ from segments_api_client.models import (
     SampleUpdate,
 )
 from segments_api_client.types import UNSET
+from typing_extensions import Unpack
 
 from ._call import (
     NOT_GIVEN,
     Call,
     NotGiven,
+    RequestOptions,
     body,
     dataset_args,
     enum_member,
@@ -70,6 +72,7 @@ def get_samples(
     per_page: int = 1000,
     page: int = 1,
     include_full_label: bool = False,
+    **options: Unpack[RequestOptions],
 ) -> Call[list[Sample]]:
     """One page of samples, filtered by name substring, label status and ``key:value`` metadata.
 
@@ -96,7 +99,9 @@ def get_samples(
     return Call(_list_samples, args, returns_list(Sample))
 
 
-def get_sample(uuid: UUIDLike, labelset: str | None = None, include_signed_url: bool = False) -> Call[Sample]:
+def get_sample(
+    uuid: UUIDLike, labelset: str | None = None, include_signed_url: bool = False, **options: Unpack[RequestOptions]
+) -> Call[Sample]:
     """A sample; with ``labelset``, its label in that labelset is embedded."""
     args = {
         "sample_uuid": str(uuid),
@@ -115,6 +120,7 @@ def add_sample(
     assigned_labeler: str | None = None,
     assigned_reviewer: str | None = None,
     readme: str = "",
+    **options: Unpack[RequestOptions],
 ) -> Call[Sample]:
     """Create one sample. For many, ``add_samples`` is much faster."""
     fields = {"name": name, "attributes": to_plain(attributes), "priority": priority, "readme": readme}
@@ -123,7 +129,9 @@ def add_sample(
     return Call(_add_sample, {**dataset_args(dataset_identifier), "body": created}, returns(Sample))
 
 
-def add_samples_batch(dataset_identifier: str, samples: list[dict[str, Any]]) -> Call[list[Sample]]:
+def add_samples_batch(
+    dataset_identifier: str, samples: list[dict[str, Any]], **options: Unpack[RequestOptions]
+) -> Call[list[Sample]]:
     """One ``samples_bulk`` request of checked samples (at most 1000; existing names come back unchanged)."""
     items = [SampleCreate.from_dict(sample) for sample in samples]
     return Call(_add_samples, {**dataset_args(dataset_identifier), "body": items}, returns_list(Sample))
@@ -138,6 +146,7 @@ def update_sample(
     assigned_labeler: str | NotGiven | None = NOT_GIVEN,
     assigned_reviewer: str | NotGiven | None = NOT_GIVEN,
     readme: str | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Call[Sample]:
     """Change a sample; ``assigned_labeler=None`` (or reviewer) unassigns, omitted leaves it."""
     fields = present(name=name, attributes=to_plain(attributes), metadata=metadata, priority=priority, readme=readme)
@@ -149,12 +158,14 @@ def update_sample(
     return Call(_update_sample, {"sample_uuid": str(uuid), "body": changes}, returns(Sample))
 
 
-def delete_sample(uuid: UUIDLike) -> Call[None]:
+def delete_sample(uuid: UUIDLike, **options: Unpack[RequestOptions]) -> Call[None]:
     """Delete a sample with its labels and issues."""
     return Call(_delete_sample, {"sample_uuid": str(uuid)}, returns_none)
 
 
-def delete_samples(dataset_identifier: str, uuids: Sequence[UUIDLike]) -> Call[DeleteSamplesResponse]:
+def delete_samples(
+    dataset_identifier: str, uuids: Sequence[UUIDLike], **options: Unpack[RequestOptions]
+) -> Call[DeleteSamplesResponse]:
     """Delete up to 1000 samples of a dataset at once; unknown uuids are skipped."""
     if not 1 <= len(uuids) <= 1000:
         raise ValidationError("delete_samples takes 1 to 1000 uuids")
@@ -163,7 +174,7 @@ def delete_samples(dataset_identifier: str, uuids: Sequence[UUIDLike]) -> Call[D
     return Call(_delete_samples, args, returns(DeleteSamplesResponse))
 
 
-def get_label(sample_uuid: UUIDLike, labelset: str = "ground-truth") -> Call[Label]:
+def get_label(sample_uuid: UUIDLike, labelset: str = "ground-truth", **options: Unpack[RequestOptions]) -> Call[Label]:
     """The label of a sample in a labelset."""
     return Call(_get_label, {"sample_uuid": str(sample_uuid), "labelset": labelset}, returns(Label))
 
@@ -174,6 +185,7 @@ def add_label(
     attributes: Attributes,
     label_status: LabelStatus | EnumValue = "PRELABELED",
     score: float | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Call[Label]:
     """Create or replace the label of a sample (``attributes`` in the dataset's task-type format)."""
     fields = {"attributes": to_plain(attributes), "label_status": to_plain(label_status), **present(score=score)}
@@ -187,6 +199,7 @@ def update_label(
     attributes: Attributes | None = None,
     label_status: LabelStatus | EnumValue | None = None,
     score: float | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Call[Label]:
     """Change part of a label."""
     fields = present(attributes=to_plain(attributes), label_status=to_plain(label_status), score=score)
@@ -194,7 +207,7 @@ def update_label(
     return Call(_update_label, {"sample_uuid": str(sample_uuid), "labelset": labelset, "body": changes}, returns(Label))
 
 
-def delete_label(sample_uuid: UUIDLike, labelset: str) -> Call[None]:
+def delete_label(sample_uuid: UUIDLike, labelset: str, **options: Unpack[RequestOptions]) -> Call[None]:
     """Delete the label of a sample in a labelset."""
     return Call(_delete_label, {"sample_uuid": str(sample_uuid), "labelset": labelset}, returns_none)
 

@@ -7,8 +7,9 @@ import datetime
 from segments_api_client.api.workunits import list_workunits as _list_workunits
 from segments_api_client.models import ListWorkunitsSort, Workunit
 from segments_api_client.types import UNSET
+from typing_extensions import Unpack
 
-from ._call import Call, dataset_args, query, returns_list, sort_order
+from ._call import Call, RequestOptions, dataset_args, query, returns_list, sort_order
 from .types import Direction, WorkunitSortKey
 
 
@@ -21,6 +22,7 @@ def get_workunits(
     per_page: int = 1000,
     page: int = 1,
     include_session_time_metrics: bool = False,
+    **options: Unpack[RequestOptions],
 ) -> Call[list[Workunit]]:
     """One page of workunits (use ``iter_workunits`` for all), newest first by default."""
     args = {
