@@ -10,6 +10,7 @@ from typing import Any, Final, Generic, TypedDict, TypeVar, cast
 
 from segments_api_client.types import UNSET
 
+from ._deprecations import operation_of, warn_if_deprecated
 from ._schemas import check_input
 from .errors import ValidationError
 
@@ -67,6 +68,7 @@ def with_extras(builder: Callable[..., Call[T]], args: tuple[Any, ...], kwargs: 
     """The call ``builder`` makes of ``args`` and ``kwargs``, carrying the ``RequestOptions`` among them."""
     extras: dict[str, Any] = {name: kwargs.pop(name) for name in EXTRA_OPTIONS & set(kwargs)}
     call = builder(*args, **kwargs)
+    warn_if_deprecated(operation_of(call.endpoint), builder, args, kwargs)
     return dataclasses.replace(call, extras=cast(RequestOptions, extras)) if extras else call
 
 

@@ -19,7 +19,7 @@ from .errors import ValidationError
 
 
 @functools.cache
-def _document() -> dict[str, Any]:
+def document() -> dict[str, Any]:
     text = resources.files(__package__).joinpath("schemas.json").read_text(encoding="utf-8")
     document: dict[str, Any] = json.loads(text)
     return document
@@ -27,12 +27,12 @@ def _document() -> dict[str, Any]:
 
 @functools.cache
 def _validators(name: str) -> tuple[Any, jsonschema.Draft4Validator]:
-    schema = {"$ref": f"#/components/schemas/{name}", "components": _document()["components"]}
+    schema = {"$ref": f"#/components/schemas/{name}", "components": document()["components"]}
     return jsonschema_rs.Draft4Validator(schema), jsonschema.Draft4Validator(schema)
 
 
 def has_schema(name: str) -> bool:
-    return name in _document()["components"]["schemas"]
+    return name in document()["components"]["schemas"]
 
 
 def location(path: Any) -> str:
