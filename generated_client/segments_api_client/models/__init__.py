@@ -210,6 +210,7 @@ from .select_task_link_attribute import SelectTaskLinkAttribute
 from .subscription import Subscription
 from .task_attribute_category import TaskAttributeCategory
 from .task_attribute_fields import TaskAttributeFields
+from .task_attribute_fields_sensors import TaskAttributeFieldsSensors
 from .task_attributes import TaskAttributes
 from .task_link_attribute_fields import TaskLinkAttributeFields
 from .task_type import TaskType
@@ -399,6 +400,7 @@ __all__ = (
     "Subscription",
     "TaskAttributeCategory",
     "TaskAttributeFields",
+    "TaskAttributeFieldsSensors",
     "TaskAttributes",
     "TaskLinkAttributeFields",
     "TaskType",

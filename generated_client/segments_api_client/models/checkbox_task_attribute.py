@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.checkbox_attribute_options_input_type import (
     CheckboxAttributeOptionsInputType,
 )
+from ..models.task_attribute_fields_sensors import TaskAttributeFieldsSensors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckboxTaskAttribute")
@@ -23,7 +24,9 @@ class CheckboxTaskAttribute:
         is_mandatory (bool | None | Unset):
         is_track_level (bool | None | Unset):
         synced_across_sensors (bool | None | Unset):
-        sensor_filter (None | str | Unset):
+        sensor_filter (None | str | Unset): The official SDK's name for `sensors`.
+        sensors (TaskAttributeFieldsSensors | Unset): Multi-sensor datasets: the attribute applies to objects on 2D
+            (camera) sensors, 3D (point cloud) sensors, or all.
         default_value (bool | None | Unset):
     """
 
@@ -33,6 +36,7 @@ class CheckboxTaskAttribute:
     is_track_level: bool | None | Unset = UNSET
     synced_across_sensors: bool | None | Unset = UNSET
     sensor_filter: None | str | Unset = UNSET
+    sensors: TaskAttributeFieldsSensors | Unset = UNSET
     default_value: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,6 +69,10 @@ class CheckboxTaskAttribute:
         else:
             sensor_filter = self.sensor_filter
 
+        sensors: str | Unset = UNSET
+        if not isinstance(self.sensors, Unset):
+            sensors = self.sensors.value
+
         default_value: bool | None | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
@@ -87,6 +95,8 @@ class CheckboxTaskAttribute:
             field_dict["synced_across_sensors"] = synced_across_sensors
         if sensor_filter is not UNSET:
             field_dict["sensor_filter"] = sensor_filter
+        if sensors is not UNSET:
+            field_dict["sensors"] = sensors
         if default_value is not UNSET:
             field_dict["default_value"] = default_value
 
@@ -137,6 +147,13 @@ class CheckboxTaskAttribute:
 
         sensor_filter = _parse_sensor_filter(d.pop("sensor_filter", UNSET))
 
+        _sensors = d.pop("sensors", UNSET)
+        sensors: TaskAttributeFieldsSensors | Unset
+        if isinstance(_sensors, Unset):
+            sensors = UNSET
+        else:
+            sensors = TaskAttributeFieldsSensors(_sensors)
+
         def _parse_default_value(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -153,6 +170,7 @@ class CheckboxTaskAttribute:
             is_track_level=is_track_level,
             synced_across_sensors=synced_across_sensors,
             sensor_filter=sensor_filter,
+            sensors=sensors,
             default_value=default_value,
         )
 

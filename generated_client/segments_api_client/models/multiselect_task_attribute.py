@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.multiselect_attribute_options_input_type import (
     MultiselectAttributeOptionsInputType,
 )
+from ..models.task_attribute_fields_sensors import TaskAttributeFieldsSensors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MultiselectTaskAttribute")
@@ -24,7 +25,9 @@ class MultiselectTaskAttribute:
         is_mandatory (bool | None | Unset):
         is_track_level (bool | None | Unset):
         synced_across_sensors (bool | None | Unset):
-        sensor_filter (None | str | Unset):
+        sensor_filter (None | str | Unset): The official SDK's name for `sensors`.
+        sensors (TaskAttributeFieldsSensors | Unset): Multi-sensor datasets: the attribute applies to objects on 2D
+            (camera) sensors, 3D (point cloud) sensors, or all.
         default_value (None | str | Unset):
     """
 
@@ -35,6 +38,7 @@ class MultiselectTaskAttribute:
     is_track_level: bool | None | Unset = UNSET
     synced_across_sensors: bool | None | Unset = UNSET
     sensor_filter: None | str | Unset = UNSET
+    sensors: TaskAttributeFieldsSensors | Unset = UNSET
     default_value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,6 +73,10 @@ class MultiselectTaskAttribute:
         else:
             sensor_filter = self.sensor_filter
 
+        sensors: str | Unset = UNSET
+        if not isinstance(self.sensors, Unset):
+            sensors = self.sensors.value
+
         default_value: None | str | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
@@ -92,6 +100,8 @@ class MultiselectTaskAttribute:
             field_dict["synced_across_sensors"] = synced_across_sensors
         if sensor_filter is not UNSET:
             field_dict["sensor_filter"] = sensor_filter
+        if sensors is not UNSET:
+            field_dict["sensors"] = sensors
         if default_value is not UNSET:
             field_dict["default_value"] = default_value
 
@@ -144,6 +154,13 @@ class MultiselectTaskAttribute:
 
         sensor_filter = _parse_sensor_filter(d.pop("sensor_filter", UNSET))
 
+        _sensors = d.pop("sensors", UNSET)
+        sensors: TaskAttributeFieldsSensors | Unset
+        if isinstance(_sensors, Unset):
+            sensors = UNSET
+        else:
+            sensors = TaskAttributeFieldsSensors(_sensors)
+
         def _parse_default_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -161,6 +178,7 @@ class MultiselectTaskAttribute:
             is_track_level=is_track_level,
             synced_across_sensors=synced_across_sensors,
             sensor_filter=sensor_filter,
+            sensors=sensors,
             default_value=default_value,
         )
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.number_attribute_options_input_type import NumberAttributeOptionsInputType
+from ..models.task_attribute_fields_sensors import TaskAttributeFieldsSensors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberTaskAttribute")
@@ -21,7 +22,9 @@ class NumberTaskAttribute:
         is_mandatory (bool | None | Unset):
         is_track_level (bool | None | Unset):
         synced_across_sensors (bool | None | Unset):
-        sensor_filter (None | str | Unset):
+        sensor_filter (None | str | Unset): The official SDK's name for `sensors`.
+        sensors (TaskAttributeFieldsSensors | Unset): Multi-sensor datasets: the attribute applies to objects on 2D
+            (camera) sensors, 3D (point cloud) sensors, or all.
         default_value (float | None | Unset):
         min_ (float | None | str | Unset): A bound of a `number` attribute (number, numeric string, or empty string or
             null for none).
@@ -37,6 +40,7 @@ class NumberTaskAttribute:
     is_track_level: bool | None | Unset = UNSET
     synced_across_sensors: bool | None | Unset = UNSET
     sensor_filter: None | str | Unset = UNSET
+    sensors: TaskAttributeFieldsSensors | Unset = UNSET
     default_value: float | None | Unset = UNSET
     min_: float | None | str | Unset = UNSET
     max_: float | None | str | Unset = UNSET
@@ -71,6 +75,10 @@ class NumberTaskAttribute:
             sensor_filter = UNSET
         else:
             sensor_filter = self.sensor_filter
+
+        sensors: str | Unset = UNSET
+        if not isinstance(self.sensors, Unset):
+            sensors = self.sensors.value
 
         default_value: float | None | Unset
         if isinstance(self.default_value, Unset):
@@ -112,6 +120,8 @@ class NumberTaskAttribute:
             field_dict["synced_across_sensors"] = synced_across_sensors
         if sensor_filter is not UNSET:
             field_dict["sensor_filter"] = sensor_filter
+        if sensors is not UNSET:
+            field_dict["sensors"] = sensors
         if default_value is not UNSET:
             field_dict["default_value"] = default_value
         if min_ is not UNSET:
@@ -168,6 +178,13 @@ class NumberTaskAttribute:
 
         sensor_filter = _parse_sensor_filter(d.pop("sensor_filter", UNSET))
 
+        _sensors = d.pop("sensors", UNSET)
+        sensors: TaskAttributeFieldsSensors | Unset
+        if isinstance(_sensors, Unset):
+            sensors = UNSET
+        else:
+            sensors = TaskAttributeFieldsSensors(_sensors)
+
         def _parse_default_value(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -211,6 +228,7 @@ class NumberTaskAttribute:
             is_track_level=is_track_level,
             synced_across_sensors=synced_across_sensors,
             sensor_filter=sensor_filter,
+            sensors=sensors,
             default_value=default_value,
             min_=min_,
             max_=max_,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.points_attribute_options_input_type import PointsAttributeOptionsInputType
+from ..models.task_attribute_fields_sensors import TaskAttributeFieldsSensors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PointsTaskAttribute")
@@ -21,7 +22,9 @@ class PointsTaskAttribute:
         is_mandatory (bool | None | Unset):
         is_track_level (bool | None | Unset):
         synced_across_sensors (bool | None | Unset):
-        sensor_filter (None | str | Unset):
+        sensor_filter (None | str | Unset): The official SDK's name for `sensors`.
+        sensors (TaskAttributeFieldsSensors | Unset): Multi-sensor datasets: the attribute applies to objects on 2D
+            (camera) sensors, 3D (point cloud) sensors, or all.
     """
 
     name: str
@@ -30,6 +33,7 @@ class PointsTaskAttribute:
     is_track_level: bool | None | Unset = UNSET
     synced_across_sensors: bool | None | Unset = UNSET
     sensor_filter: None | str | Unset = UNSET
+    sensors: TaskAttributeFieldsSensors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +65,10 @@ class PointsTaskAttribute:
         else:
             sensor_filter = self.sensor_filter
 
+        sensors: str | Unset = UNSET
+        if not isinstance(self.sensors, Unset):
+            sensors = self.sensors.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,6 +85,8 @@ class PointsTaskAttribute:
             field_dict["synced_across_sensors"] = synced_across_sensors
         if sensor_filter is not UNSET:
             field_dict["sensor_filter"] = sensor_filter
+        if sensors is not UNSET:
+            field_dict["sensors"] = sensors
 
         return field_dict
 
@@ -125,6 +135,13 @@ class PointsTaskAttribute:
 
         sensor_filter = _parse_sensor_filter(d.pop("sensor_filter", UNSET))
 
+        _sensors = d.pop("sensors", UNSET)
+        sensors: TaskAttributeFieldsSensors | Unset
+        if isinstance(_sensors, Unset):
+            sensors = UNSET
+        else:
+            sensors = TaskAttributeFieldsSensors(_sensors)
+
         points_task_attribute = cls(
             name=name,
             input_type=input_type,
@@ -132,6 +149,7 @@ class PointsTaskAttribute:
             is_track_level=is_track_level,
             synced_across_sensors=synced_across_sensors,
             sensor_filter=sensor_filter,
+            sensors=sensors,
         )
 
         points_task_attribute.additional_properties = d

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.select_attribute_options_input_type import SelectAttributeOptionsInputType
+from ..models.task_attribute_fields_sensors import TaskAttributeFieldsSensors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelectTaskAttribute")
@@ -22,7 +23,9 @@ class SelectTaskAttribute:
         is_mandatory (bool | None | Unset):
         is_track_level (bool | None | Unset):
         synced_across_sensors (bool | None | Unset):
-        sensor_filter (None | str | Unset):
+        sensor_filter (None | str | Unset): The official SDK's name for `sensors`.
+        sensors (TaskAttributeFieldsSensors | Unset): Multi-sensor datasets: the attribute applies to objects on 2D
+            (camera) sensors, 3D (point cloud) sensors, or all.
         default_value (None | str | Unset):
     """
 
@@ -33,6 +36,7 @@ class SelectTaskAttribute:
     is_track_level: bool | None | Unset = UNSET
     synced_across_sensors: bool | None | Unset = UNSET
     sensor_filter: None | str | Unset = UNSET
+    sensors: TaskAttributeFieldsSensors | Unset = UNSET
     default_value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,6 +71,10 @@ class SelectTaskAttribute:
         else:
             sensor_filter = self.sensor_filter
 
+        sensors: str | Unset = UNSET
+        if not isinstance(self.sensors, Unset):
+            sensors = self.sensors.value
+
         default_value: None | str | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
@@ -90,6 +98,8 @@ class SelectTaskAttribute:
             field_dict["synced_across_sensors"] = synced_across_sensors
         if sensor_filter is not UNSET:
             field_dict["sensor_filter"] = sensor_filter
+        if sensors is not UNSET:
+            field_dict["sensors"] = sensors
         if default_value is not UNSET:
             field_dict["default_value"] = default_value
 
@@ -142,6 +152,13 @@ class SelectTaskAttribute:
 
         sensor_filter = _parse_sensor_filter(d.pop("sensor_filter", UNSET))
 
+        _sensors = d.pop("sensors", UNSET)
+        sensors: TaskAttributeFieldsSensors | Unset
+        if isinstance(_sensors, Unset):
+            sensors = UNSET
+        else:
+            sensors = TaskAttributeFieldsSensors(_sensors)
+
         def _parse_default_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -159,6 +176,7 @@ class SelectTaskAttribute:
             is_track_level=is_track_level,
             synced_across_sensors=synced_across_sensors,
             sensor_filter=sensor_filter,
+            sensors=sensors,
             default_value=default_value,
         )
 

@@ -30,7 +30,8 @@ T = TypeVar("T", bound="TaskAttributeCategory")
 
 @_attrs_define
 class TaskAttributeCategory:
-    """
+    """A category of objects. Keys the editor does not know are kept and ignored.
+
     Attributes:
         name (str):
         id (int):
@@ -43,6 +44,10 @@ class TaskAttributeCategory:
             SelectTaskLinkAttribute | TextTaskLinkAttribute] | None | Unset):
         link_category_restrictions (list[int] | None | Unset):
         dimensions (None | PartialXYZ | Unset):
+        lock_dimensions (bool | Unset): 3D cuboid categories: labelers cannot change a new cuboid's `dimensions`.
+            Default: False.
+        lock_rotation (bool | Unset): 3D cuboid categories: labelers cannot rotate the cuboid. Default: False.
+        lock_position (bool | Unset): 3D cuboid categories: labelers cannot move the cuboid. Default: False.
     """
 
     name: str
@@ -77,6 +82,9 @@ class TaskAttributeCategory:
     ) = UNSET
     link_category_restrictions: list[int] | None | Unset = UNSET
     dimensions: None | PartialXYZ | Unset = UNSET
+    lock_dimensions: bool | Unset = False
+    lock_rotation: bool | Unset = False
+    lock_position: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -192,6 +200,12 @@ class TaskAttributeCategory:
         else:
             dimensions = self.dimensions
 
+        lock_dimensions = self.lock_dimensions
+
+        lock_rotation = self.lock_rotation
+
+        lock_position = self.lock_position
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -214,6 +228,12 @@ class TaskAttributeCategory:
             field_dict["link_category_restrictions"] = link_category_restrictions
         if dimensions is not UNSET:
             field_dict["dimensions"] = dimensions
+        if lock_dimensions is not UNSET:
+            field_dict["lock_dimensions"] = lock_dimensions
+        if lock_rotation is not UNSET:
+            field_dict["lock_rotation"] = lock_rotation
+        if lock_position is not UNSET:
+            field_dict["lock_position"] = lock_position
 
         return field_dict
 
@@ -554,6 +574,12 @@ class TaskAttributeCategory:
 
         dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
 
+        lock_dimensions = d.pop("lock_dimensions", UNSET)
+
+        lock_rotation = d.pop("lock_rotation", UNSET)
+
+        lock_position = d.pop("lock_position", UNSET)
+
         task_attribute_category = cls(
             name=name,
             id=id,
@@ -564,6 +590,9 @@ class TaskAttributeCategory:
             link_attributes=link_attributes,
             link_category_restrictions=link_category_restrictions,
             dimensions=dimensions,
+            lock_dimensions=lock_dimensions,
+            lock_rotation=lock_rotation,
+            lock_position=lock_position,
         )
 
         task_attribute_category.additional_properties = d

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_type import InputType
+from ..models.task_attribute_fields_sensors import TaskAttributeFieldsSensors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskAttributeFields")
@@ -22,7 +23,9 @@ class TaskAttributeFields:
         is_mandatory (bool | None | Unset):
         is_track_level (bool | None | Unset):
         synced_across_sensors (bool | None | Unset):
-        sensor_filter (None | str | Unset):
+        sensor_filter (None | str | Unset): The official SDK's name for `sensors`.
+        sensors (TaskAttributeFieldsSensors | Unset): Multi-sensor datasets: the attribute applies to objects on 2D
+            (camera) sensors, 3D (point cloud) sensors, or all.
     """
 
     name: str
@@ -31,6 +34,7 @@ class TaskAttributeFields:
     is_track_level: bool | None | Unset = UNSET
     synced_across_sensors: bool | None | Unset = UNSET
     sensor_filter: None | str | Unset = UNSET
+    sensors: TaskAttributeFieldsSensors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +66,10 @@ class TaskAttributeFields:
         else:
             sensor_filter = self.sensor_filter
 
+        sensors: str | Unset = UNSET
+        if not isinstance(self.sensors, Unset):
+            sensors = self.sensors.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -78,6 +86,8 @@ class TaskAttributeFields:
             field_dict["synced_across_sensors"] = synced_across_sensors
         if sensor_filter is not UNSET:
             field_dict["sensor_filter"] = sensor_filter
+        if sensors is not UNSET:
+            field_dict["sensors"] = sensors
 
         return field_dict
 
@@ -126,6 +136,13 @@ class TaskAttributeFields:
 
         sensor_filter = _parse_sensor_filter(d.pop("sensor_filter", UNSET))
 
+        _sensors = d.pop("sensors", UNSET)
+        sensors: TaskAttributeFieldsSensors | Unset
+        if isinstance(_sensors, Unset):
+            sensors = UNSET
+        else:
+            sensors = TaskAttributeFieldsSensors(_sensors)
+
         task_attribute_fields = cls(
             name=name,
             input_type=input_type,
@@ -133,6 +150,7 @@ class TaskAttributeFields:
             is_track_level=is_track_level,
             synced_across_sensors=synced_across_sensors,
             sensor_filter=sensor_filter,
+            sensors=sensors,
         )
 
         task_attribute_fields.additional_properties = d
