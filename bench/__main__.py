@@ -11,17 +11,17 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import body_memory, bulk, export, listing, mixed, per_call, throughput
+from . import body_memory, bulk, export, faults, listing, mixed, per_call, throughput
 from .harness import environment
 
 FULL = {"calls": 2000, "call_rounds": 5, "bulk": 10_000, "bulk_rounds": 3, "rps_seconds": 5.0, "rps_rounds": 3,
         "list_small": 1000, "list_large": 100_000, "list_rounds": 7, "export_small": 10_000,
         "export_large": 100_000, "export_rounds": 2, "mixed_seconds": 30.0, "mixed_rounds": 3,
-        "body_limit_mb": 100}  # fmt: skip
+        "body_limit_mb": 100, "faults_settle": 3.0, "faults_stop": 5.0, "faults_outage": 30.0}  # fmt: skip
 TINY = {"calls": 30, "call_rounds": 2, "bulk": 300, "bulk_rounds": 1, "rps_seconds": 0.5, "rps_rounds": 1,
         "list_small": 1000, "list_large": 3000, "list_rounds": 2, "export_small": 100,
         "export_large": 1000, "export_rounds": 1, "mixed_seconds": 1.0, "mixed_rounds": 1,
-        "body_limit_mb": 10}  # fmt: skip
+        "body_limit_mb": 10, "faults_settle": 0.5, "faults_stop": 1.0, "faults_outage": 1.0}  # fmt: skip
 
 
 def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
@@ -40,6 +40,7 @@ def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
         "mixed_load": mixed_load,
         "mixed_load_cpu": mixed_load_cpu,
         "body_memory": body_memory.run(fresh("bodies"), sizes["body_limit_mb"]),
+        "faults": faults.run(fresh("faults"), sizes["faults_settle"], sizes["faults_stop"], sizes["faults_outage"]),
         "machine": environment(),
         "sizes": sizes,
     }
@@ -78,12 +79,35 @@ def goals(result: dict[str, Any]) -> list[tuple[str, float, str, bool]]:
     ]
     return [
         (what, value, f"{op} {limit:g}", value <= limit if op == "<=" else value >= limit)
-        for what, value, op, limit in targets
+        for what, value, op, limit in targets + fault_goals(result["faults"])
+    ]
+
+
+def fault_goals(result: dict[str, Any]) -> list[tuple[str, float, str, float]]:
+    """The targets of the faults issue, from bench/faults.py's scenarios."""
+    restart, stop, hung = result["restart"], result["stop"], result["hung"]
+    untyped = sum(n for kind, n in stop["sdk_exception_types"].items() if kind != "ServiceUnavailableError")
+    return [
+        ("faults: DB restart, exceptions raised to SDK callers", restart["sdk_exceptions"], "<=", 0),
+        ("faults: DB stopped, SDK errors not a typed 503", untyped, "<=", 0),
+        ("faults: 500s seen during restart and stop", restart["raw_500s"] + stop["raw_500s"], "<=", 0),
+        ("faults: acknowledged writes lost", restart["lost_writes"] + stop["lost_writes"], "<=", 0),
+        (
+            "faults: DB hung, no-DB p99 during / before",
+            hung["no_db_p99_ms_during"] / hung["no_db_p99_ms_before"],
+            "<=",
+            3.0,
+        ),
+        ("faults: DB hung, 503 within (s)", hung["db_request_max_s"], "<=", faults.DATABASE_TIMEOUT + 2),
+        (f"faults: log MB during a {result['outage_s']:g} s outage", result["log_bytes_outage"] / 1e6, "<=", 1.0),
     ]
 
 
 def table(result: dict[str, Any]) -> str:
     lines = [f"machine: {result['machine']}", ""]
+    for name, scenario in result["faults"].items():
+        if isinstance(scenario, dict):
+            lines.append(f"{'faults ' + name:20} {scenario}")
     for section in ("per_call_us", "bulk_samples_per_s", "server_rps", "list_ms", "export", "body_memory"):
         values = ", ".join(f"{name} {value:,.1f}" for name, value in result[section].items())
         lines.append(f"{section:20} {values}")

@@ -120,8 +120,10 @@ def server_process(
     workers: int = 1,
     database_url: str | None = None,
     flags: tuple[str, ...] = (),
+    log: Path | None = None,
 ) -> Iterator[tuple[str, int]]:
-    """Our server (or the ASGI ``app`` import string, or ``command(port)``) in its own process: (url, pid)."""
+    """Our server (or the ASGI ``app`` import string, or ``command(port)``) in its own process: (url, pid).
+    Its log (stderr) goes to ``log`` when given."""
     port = free_port()
     if command is not None:
         argv = command(port)
@@ -133,7 +135,8 @@ def server_process(
     else:
         argv = [str(BIN / "uvicorn"), app, "--port", str(port), "--log-level", "warning"]
     root = Path(__file__).resolve().parents[1]
-    process = subprocess.Popen(argv, cwd=root, stdout=subprocess.DEVNULL)
+    stderr = open(log, "wb") if log is not None else None  # noqa: SIM115 (closed below)
+    process = subprocess.Popen(argv, cwd=root, stdout=subprocess.DEVNULL, stderr=stderr)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_serving(process, url, port, workers)
@@ -141,6 +144,22 @@ def server_process(
     finally:
         process.terminate()
         process.wait(timeout=30)
+        if stderr is not None:
+            stderr.close()
+
+
+def children(pid: int) -> list[int]:
+    """The process ids whose parent is ``pid``."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            lines = status.read_text().splitlines()
+        except OSError:
+            continue
+        parent = next((line.split()[1] for line in lines if line.startswith("PPid:")), None)
+        if parent == str(pid):
+            found.append(int(status.parent.name))
+    return found
 
 
 def rss_mb(pid: int, field: str = "VmRSS") -> float:

@@ -22,6 +22,7 @@ from segments_server.serving import uvicorn_options
 from starlette.testclient import TestClient
 
 from bench.harness import (
+    children,
     create_database,
     drop_database as drop_postgres_database,
     free_port,
@@ -194,16 +195,3 @@ class ServerProcess:
 
     def __exit__(self, *_: object) -> None:
         self.stop()
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            lines = status.read_text().splitlines()
-        except OSError:
-            continue
-        parent = next((line.split()[1] for line in lines if line.startswith("PPid:")), None)
-        if parent == str(pid):
-            found.append(int(status.parent.name))
-    return found

@@ -39,5 +39,8 @@ def test_bench_runs_with_tiny_sizes(tmp_path: Path) -> None:
         "peak_rss_mb",
         "growth_per_request_per_limit",
     }
-    assert len(report["goals"]) == 14 and "machine" in report
+    faults = report["faults"]
+    assert set(faults) == {"restart", "stop", "hung", "log_bytes_outage", "outage_s"}
+    assert faults["restart"]["writes"] > 0 and faults["hung"]["db_request_max_s"] > 0
+    assert len(report["goals"]) == 21 and "machine" in report
     assert "wrapper / raw httpx per call" in result.stdout

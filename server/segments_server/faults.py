@@ -2,13 +2,15 @@
 
 A database that cannot be reached, or does not answer within the deadline, is 503 with
 ``Retry-After``; a full disk (database or file store) is 507. Both say ``X-Should-Retry: true``
-when nothing was written, so an SDK may repeat even a POST. Each failed request is one log line;
-a traceback is logged once per distinct cause per ``TRACEBACK_INTERVAL`` seconds.
+when nothing was written, so an SDK may repeat even a POST. The log gets a line per cause per
+``LINE_INTERVAL`` seconds (with the count of the failures in between) and a traceback once per cause
+per ``TRACEBACK_INTERVAL`` seconds.
 """
 
 from __future__ import annotations
 
 import contextvars
+import dataclasses
 import errno
 import logging
 import threading
@@ -31,6 +33,7 @@ DISK_FULL = "Insufficient storage: the server has no room left to store this. Tr
 RETRY_AFTER_SECONDS = 1
 DISK_FULL_RETRY_AFTER_SECONDS = 30
 TRACEBACK_INTERVAL = 60.0
+LINE_INTERVAL = 10.0
 
 # When the work of the current request must be given up (monotonic time): set around a handler that
 # runs on a worker thread, read by the database layer, which then neither waits nor commits past it.
@@ -101,25 +104,44 @@ def answer_to(error: BaseException) -> ApiError | None:
     return None
 
 
-class FaultLog:
-    """One warning line per failed request; the traceback only the first time a cause is seen in an interval."""
+@dataclasses.dataclass
+class _Cause:
+    line_at: float
+    traceback_at: float
+    suppressed: int = 0
 
-    def __init__(self, interval: float = TRACEBACK_INTERVAL) -> None:
-        self.interval = interval
-        self._last: dict[str, float] = {}
+
+class FaultLog:
+    """A line for a failed request, with the traceback the first time its cause is seen in
+    ``traceback_interval``; more failures of the same cause within ``line_interval`` are counted and
+    the count is given on the cause's next line, so an outage under load logs a few lines, not one
+    per request (the access log still has every request)."""
+
+    def __init__(self, traceback_interval: float = TRACEBACK_INTERVAL, line_interval: float = LINE_INTERVAL) -> None:
+        self.traceback_interval = traceback_interval
+        self.line_interval = line_interval
+        self._causes: dict[str, _Cause] = {}
         self._lock = threading.Lock()
 
     def failed(self, what: str, error: BaseException, status: int) -> None:
         cause = f"{type(error).__module__}.{type(error).__qualname__}: {_first_line(error)}"
         now = time.monotonic()
         with self._lock:
-            fresh = now - self._last.get(cause, -self.interval) >= self.interval
+            seen = self._causes.get(cause)
+            if seen is not None and now - seen.line_at < self.line_interval:
+                seen.suppressed += 1
+                return
+            if seen is None:
+                if len(self._causes) > 1000:
+                    self._causes.clear()
+                seen = self._causes[cause] = _Cause(line_at=now, traceback_at=now - self.traceback_interval)
+            fresh = now - seen.traceback_at >= self.traceback_interval
+            suppressed, seen.suppressed, seen.line_at = seen.suppressed, 0, now
             if fresh:
-                if len(self._last) > 1000:
-                    self._last.clear()
-                self._last[cause] = now
+                seen.traceback_at = now
         level = logging.ERROR if status == 500 else logging.WARNING  # a 500 is a bug of ours
-        logger.log(level, "%s answered %d: %s", what, status, cause, exc_info=error if fresh else None)
+        more = f" (and {suppressed} more like it in the last {self.line_interval:g} s)" if suppressed else ""
+        logger.log(level, "%s answered %d: %s%s", what, status, cause, more, exc_info=error if fresh else None)
 
 
 def _first_line(error: BaseException) -> str:

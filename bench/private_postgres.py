@@ -10,8 +10,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from bench.harness import free_port, postgres_admin_url
-from tests.local_server import children
+from .harness import children, free_port, postgres_admin_url
 
 
 def _bin_dir() -> Path:
