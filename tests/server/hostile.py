@@ -14,10 +14,10 @@ from tests.local_server import RunningServer
 
 
 class LogWatch(logging.Handler):
-    """Records every error (and anything with a traceback) logged while it is attached."""
+    """Records what is logged at ``level`` or above (errors by default) while it is attached."""
 
-    def __init__(self) -> None:
-        super().__init__(level=logging.ERROR)
+    def __init__(self, level: int = logging.ERROR) -> None:
+        super().__init__(level=level)
         self.records: list[logging.LogRecord] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -25,6 +25,11 @@ class LogWatch(logging.Handler):
 
     def problems(self) -> list[str]:
         return [f"{r.name}: {r.getMessage()}" for r in self.records]
+
+    def volume(self) -> int:
+        """The bytes the records take, formatted as a log file would hold them."""
+        formatter = logging.Formatter()
+        return sum(len(formatter.format(record)) for record in self.records)
 
 
 @contextmanager

@@ -23,28 +23,15 @@ from segments_server import handlers
 
 from bench.private_postgres import PrivatePostgres
 from tests.local_server import LocalServer, RunningServer
+from tests.server.hostile import LogWatch
 
 IMAGE = {"image": {"url": "https://example.com/a.jpg"}}
 
 
-class FaultLines(logging.Handler):
-    """What the server's fault log wrote: lines and tracebacks."""
-
-    def __init__(self) -> None:
-        super().__init__(level=logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-    def volume(self) -> int:
-        formatter = logging.Formatter()
-        return sum(len(formatter.format(record)) for record in self.records)
-
-
 @contextlib.contextmanager
-def fault_lines() -> Iterator[FaultLines]:
-    watch = FaultLines()
+def fault_lines() -> Iterator[LogWatch]:
+    """What the server's fault log writes meanwhile."""
+    watch = LogWatch(level=logging.DEBUG)
     log = logging.getLogger("segments_server.faults")
     log.addHandler(watch)
     try:
