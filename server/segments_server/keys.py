@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import secrets
 import time
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from .db import Database
+from .faults import DeadlinePassed
 from .revocations import RevocationWatch, announce_revocation
 from .tables import ApiKey, User, utcnow
 
@@ -76,8 +79,9 @@ class KeyCache:
         with db.session(readonly=True) as session:
             user_id = find_user_id(session, key)
         if user_id is not None:
-            # Recorded on a cache miss only: "last used" is exact to within the cache's lifetime.
-            with db.session() as session:
+            # Recorded on a cache miss only: "last used" is exact to within the cache's lifetime. Only a
+            # record: a read must not fail for it (a full disk, a lock held too long).
+            with contextlib.suppress(SQLAlchemyError, DeadlinePassed), db.session() as session:
                 session.execute(update(ApiKey).where(ApiKey.key_hash == digest).values(last_used_at=utcnow()))
             if len(self._entries) >= self.max_entries:
                 self._entries.clear()

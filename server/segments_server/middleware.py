@@ -33,8 +33,7 @@ async def _answer(error: ApiError, scope: Scope, receive: Receive, send: Send) -
 class Faults:
     """Answers what no handler did: a fault outside the request's control (database down or hung,
     disk full) with its documented 503 or 507, anything else with a JSON 500. The connection stays
-    open (the exception goes no further) and the log gets one line, with a traceback once per cause
-    per interval instead of two per request."""
+    open (the exception goes no further), and the fault log (``FaultLog``) says why without a flood."""
 
     def __init__(self, app: ASGIApp, log: FaultLog | None = None) -> None:
         self.app = app

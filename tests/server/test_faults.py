@@ -266,6 +266,7 @@ def _fill(disk: Path) -> Path:
 def test_a_full_disk_is_507_with_nothing_half_written_and_writes_resume(tmp_path: Path) -> None:
     with small_disk(16) as disk, RunningServer(disk / "data", database_url=None) as running:
         key = running.local.create_user("jane")
+        unused_key = running.local.create_user("john")  # first used while the disk is full
         auth = {"Authorization": f"APIKey {key}"}
         base = running.url
         assert httpx.post(f"{base}/user/datasets/", json={"name": "d"}, headers=auth).status_code == 201
@@ -287,6 +288,8 @@ def test_a_full_disk_is_507_with_nothing_half_written_and_writes_resume(tmp_path
         assert [p.name for p in (disk / "data" / "files").rglob("*") if p.is_file()] == []
         health = httpx.get(f"{base}/healthz")
         assert health.status_code == 503 and health.json()["storage"] == "full"
+        reader = httpx.get(f"{base}/user", headers={"Authorization": f"APIKey {unused_key}"})
+        assert reader.status_code == 200, "reads need no room (a key's 'last used' is only a record)"
         filler.unlink()
         assert httpx.get(f"{base}/healthz").json() == {"status": "ok", "database": "ok", "storage": "ok"}
         again = httpx.post(
