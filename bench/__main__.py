@@ -11,17 +11,19 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import body_memory, bulk, export, faults, listing, mixed, per_call, throughput
+from . import body_memory, bulk, export, faults, listing, mixed, per_call, plugin, throughput
 from .harness import environment
 
 FULL = {"calls": 2000, "call_rounds": 5, "bulk": 10_000, "bulk_rounds": 3, "rps_seconds": 5.0, "rps_rounds": 3,
         "list_small": 1000, "list_large": 100_000, "list_rounds": 7, "export_small": 10_000,
         "export_large": 100_000, "export_rounds": 2, "mixed_seconds": 30.0, "mixed_rounds": 3,
-        "body_limit_mb": 100, "faults_settle": 3.0, "faults_stop": 5.0, "faults_outage": 30.0}  # fmt: skip
+        "body_limit_mb": 100, "faults_settle": 3.0, "faults_stop": 5.0, "faults_outage": 30.0,
+        "plugin_samples": 1000, "plugin_tests": 200, "plugin_rounds": 3}  # fmt: skip
 TINY = {"calls": 30, "call_rounds": 2, "bulk": 300, "bulk_rounds": 1, "rps_seconds": 0.5, "rps_rounds": 1,
         "list_small": 1000, "list_large": 3000, "list_rounds": 2, "export_small": 100,
         "export_large": 1000, "export_rounds": 1, "mixed_seconds": 1.0, "mixed_rounds": 1,
-        "body_limit_mb": 10, "faults_settle": 0.5, "faults_stop": 1.0, "faults_outage": 1.0}  # fmt: skip
+        "body_limit_mb": 10, "faults_settle": 0.5, "faults_stop": 1.0, "faults_outage": 1.0,
+        "plugin_samples": 100, "plugin_tests": 5, "plugin_rounds": 1}  # fmt: skip
 
 
 def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
@@ -40,6 +42,7 @@ def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
         "mixed_load": mixed_load,
         "mixed_load_cpu": mixed_load_cpu,
         "body_memory": body_memory.run(fresh("bodies"), sizes["body_limit_mb"]),
+        "plugin": plugin.run(fresh("plugin"), sizes["plugin_samples"], sizes["plugin_tests"], sizes["plugin_rounds"]),
         "faults": faults.run(fresh("faults"), sizes["faults_settle"], sizes["faults_stop"], sizes["faults_outage"]),
         "machine": environment(),
         "sizes": sizes,
@@ -79,7 +82,15 @@ def goals(result: dict[str, Any]) -> list[tuple[str, float, str, bool]]:
     ]
     return [
         (what, value, f"{op} {limit:g}", value <= limit if op == "<=" else value >= limit)
-        for what, value, op, limit in targets + fault_goals(result["faults"])
+        for what, value, op, limit in targets + fault_goals(result["faults"]) + plugin_goals(result["plugin"])
+    ]
+
+
+def plugin_goals(result: dict[str, Any]) -> list[tuple[str, float, str, float]]:
+    """The targets of the test-suite issue, from bench/plugin.py."""
+    return [
+        (f"plugin: reset of {result['reset_samples']} samples (ms)", result["reset_ms"], "<=", 50.0),
+        ("plugin: isolated / shared suite time", result["suite_isolated_s"] / result["suite_shared_s"], "<=", 1.5),
     ]
 
 
@@ -105,6 +116,7 @@ def fault_goals(result: dict[str, Any]) -> list[tuple[str, float, str, float]]:
 
 def table(result: dict[str, Any]) -> str:
     lines = [f"machine: {result['machine']}", ""]
+    lines.append(f"{'plugin':20} {result['plugin']}")
     for name, scenario in result["faults"].items():
         if isinstance(scenario, dict):
             lines.append(f"{'faults ' + name:20} {scenario}")

@@ -9,6 +9,8 @@ import pytest
 
 from tests.local_server import LocalServer
 
+pytest_plugins = ["pytester"]  # tests of our pytest plugin run pytest in a pytest
+
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[LocalServer]:

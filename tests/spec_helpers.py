@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -77,3 +78,11 @@ def example_cases() -> list[tuple[str, dict[str, Any], Any]]:
     for name, param in load_spec()["components"]["parameters"].items():
         cases.append((f"parameter {name}", param["schema"], param["example"]))
     return cases
+
+
+def readme_block(after: str, language: str) -> str:
+    """The first fenced ``language`` block of README.md after the text ``after``."""
+    text = (ROOT / "README.md").read_text()
+    found = re.search(rf"```{language}\n(.*?)```", text[text.index(after) :], re.S)
+    assert found, f"no {language} block after {after!r}"
+    return found.group(1)

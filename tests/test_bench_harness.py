@@ -42,5 +42,7 @@ def test_bench_runs_with_tiny_sizes(tmp_path: Path) -> None:
     faults = report["faults"]
     assert set(faults) == {"restart", "stop", "hung", "log_bytes_outage", "outage_s"}
     assert faults["restart"]["writes"] > 0 and faults["hung"]["db_request_max_s"] > 0
-    assert len(report["goals"]) == 21 and "machine" in report
+    plugin = report["plugin"]
+    assert plugin["reset_ms"] > 0 and plugin["suite_isolated_s"] > 0 and plugin["suite_shared_s"] > 0
+    assert len(report["goals"]) == 23 and "machine" in report
     assert "wrapper / raw httpx per call" in result.stdout

@@ -61,6 +61,10 @@ class KeyCache:
         self._entries: dict[str, tuple[int, float]] = {}
         self._revocations_seen: int | None = None
 
+    def forget(self) -> None:
+        """Drop every remembered key (their users may be gone: ``testing.reset_state``)."""
+        self._entries.clear()
+
     def cached(self, key: str) -> int | None:
         """The user id of a verified key that no revocation since may concern, or None."""
         latest = self.revocations.latest()

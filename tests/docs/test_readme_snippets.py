@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _block_after(heading: str) -> str:
-    text = (ROOT / "README.md").read_text()
-    section = text[text.index(heading) :]
-    found = re.search(r"```sh\n(.*?)```", section, re.S)
-    assert found, f"no sh block after {heading!r}"
-    return found.group(1)
+from tests.spec_helpers import ROOT, readme_block
 
 
 def test_the_official_sdk_against_the_local_server_snippet(tmp_path: Path) -> None:
-    snippet = _block_after("### Using the official SDK with the local server")
+    snippet = readme_block("### Using the official SDK with the local server", "sh")
     assert snippet.startswith("make setup")
     runnable = snippet.replace("make setup", "true", 1)  # done already: the suite runs from the .venv
     (tmp_path / ".venv").symlink_to(ROOT / ".venv")

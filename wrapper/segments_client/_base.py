@@ -91,6 +91,27 @@ class CallOptions:
     max_retries: int | None = None
 
 
+class ThroughClient(httpx.BaseTransport):
+    """A transport that sends through an ``httpx.Client`` of the user's: how ``client.raw`` (the
+    generated client, with its own base URL and key) reaches what that client reaches."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.client.send(request, stream=True)
+
+
+class AsyncThroughClient(httpx.AsyncBaseTransport):
+    """:class:`ThroughClient` for an ``httpx.AsyncClient``."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True)
+
+
 class ClientCore:
     """What both clients hold: settings, headers and how to turn a ``Call`` into a request."""
 

@@ -24,6 +24,7 @@ from . import (
 from ._base import (
     DEFAULT_MAX_RETRIES,
     AsyncOperation,
+    AsyncThroughClient,
     ClientCore,
     TimeoutLike,
     check_client_options,
@@ -64,7 +65,8 @@ class AsyncSegmentsClient(ClientCore):
         config = resolve_config(api_key, base_url, timeout, max_retries, own_client=http_client is not None)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=config.timeout, proxy=proxy, transport=transport)
-        options = {"proxy": proxy, "transport": transport}
+        # client.raw goes through a client you passed in too (its transport, proxy and hooks).
+        options = {"proxy": proxy, "transport": AsyncThroughClient(http_client) if http_client else transport}
         self._configure(config, headers, {key: value for key, value in options.items() if value is not None})
         self._sleep = sleep or asyncio.sleep
 

@@ -27,6 +27,7 @@ from ._base import (
     DEFAULT_MAX_RETRIES,
     ClientCore,
     SyncOperation,
+    ThroughClient,
     TimeoutLike,
     check_client_options,
     resolve_config,
@@ -72,7 +73,8 @@ class SegmentsClient(ClientCore):
         config = resolve_config(api_key, base_url, timeout, max_retries, own_client=http_client is not None)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=config.timeout, proxy=proxy, transport=transport)
-        options = {"proxy": proxy, "transport": transport}
+        # client.raw goes through a client you passed in too (its transport, proxy and hooks).
+        options = {"proxy": proxy, "transport": ThroughClient(http_client) if http_client else transport}
         self._configure(config, headers, {key: value for key, value in options.items() if value is not None})
         self._sleep = sleep or time.sleep
 
