@@ -3,6 +3,7 @@ without touching the one the rest of the suite shares."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -51,16 +52,19 @@ class PrivatePostgres:
         postmaster = int((self.data / "postmaster.pid").read_text().splitlines()[0])
         return [postmaster, *children(postmaster)]
 
-    def freeze(self) -> None:
+    def _signal(self, number: int) -> None:
         for pid in self._processes():
-            os.kill(pid, signal.SIGSTOP)
+            with contextlib.suppress(ProcessLookupError):  # a backend that ended meanwhile
+                os.kill(pid, number)
+
+    def freeze(self) -> None:
+        self._signal(signal.SIGSTOP)
 
     def thaw(self) -> None:
-        for pid in self._processes():
-            os.kill(pid, signal.SIGCONT)
+        self._signal(signal.SIGCONT)
 
     def close(self) -> None:
-        if (self.data / "postmaster.pid").exists():
+        with contextlib.suppress(OSError, ValueError):  # stopped meanwhile: nothing to thaw
             self.thaw()
             subprocess.run(
                 [
