@@ -101,7 +101,7 @@ def release(dist_root: Path, record: bool) -> Path:
         shutil.copy(ROOT / "openapi.yaml", released / f"{version}.yaml")
         (released / f"{version}.surface.json").write_text(render(surface()))
     for path in sorted(dist.iterdir()):
-        print(f"{path.relative_to(dist_root.parent) if dist_root.is_relative_to(ROOT) else path}")
+        print(path)
     return dist
 
 
