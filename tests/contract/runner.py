@@ -7,11 +7,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -22,14 +24,27 @@ ROOT = Path(__file__).resolve().parents[2]
 CONFIGS = ("schemathesis.toml", "schemathesis-stateful.toml", "schemathesis-unpinned.toml")
 
 
-def _write_wfc(directory: Path, owner_key: str, stranger_key: str) -> Path:
-    path = directory / "wfc-auth.json"
+REQUIRED_WITH_BASE_URL = ("API_KEY", "PEER_API_KEY", "COLLABORATORS")
+
+
+@contextlib.contextmanager
+def _keys_in_memory(owner_key: str, stranger_key: str) -> Iterator[tuple[str, int]]:
+    """The two identities' headers for schemathesis as a file that lives in memory only (Linux
+    ``memfd``), named by a ``.json`` symlink (schemathesis wants the extension) to ``/dev/fd/N``: its
+    path for the child process, and the descriptor to pass on. API keys are never written to disk."""
     entries = [
         {"name": name, "fixedHeaders": [{"name": "Authorization", "value": f"APIKey {key}"}]}
         for name, key in (("owner", owner_key), ("stranger", stranger_key))
     ]
-    path.write_text(json.dumps({"auth": entries}))
-    return path
+    descriptor = os.memfd_create("wfc-auth.json")
+    try:
+        os.write(descriptor, json.dumps({"auth": entries}).encode())
+        with tempfile.TemporaryDirectory(prefix="contract-") as folder:
+            link = Path(folder) / "wfc-auth.json"
+            link.symlink_to(f"/dev/fd/{descriptor}")  # resolved in the child, which gets the descriptor
+            yield str(link), descriptor
+    finally:
+        os.close(descriptor)
 
 
 def run_schemathesis(
@@ -46,19 +61,18 @@ def run_schemathesis(
         env = seed(http, owner, collaborators)
     reports = Path(os.environ.get("CONTRACT_REPORT_DIR", ROOT / "reports"))
     reports.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="contract-"))
-    env |= {
-        "CONTRACT_WFC_FILE": str(_write_wfc(work, owner_key, stranger_key)),
-        "CONTRACT_REPORT_DIR": str(reports),
-        "CONTRACT_ORG": org,
-    }
+    env |= {"CONTRACT_REPORT_DIR": str(reports), "CONTRACT_ORG": org}
     outputs, code = [], 0
-    for config in CONFIGS:
-        command = [str(Path(sys.executable).parent / "st"), "--config-file", str(ROOT / config), "run",
-                   str(ROOT / "openapi.yaml"), "--url", base_url, "--workers", "1", *extra_args]  # fmt: skip
-        result = subprocess.run(command, env={**os.environ, **env}, capture_output=True, text=True, check=False)
-        outputs.append(f"$ st --config-file {config} run ...\n{result.stdout}{result.stderr}")
-        code = code or result.returncode
+    with _keys_in_memory(owner_key, stranger_key) as (wfc_path, descriptor):
+        env["CONTRACT_WFC_FILE"] = wfc_path
+        for config in CONFIGS:
+            command = [str(Path(sys.executable).parent / "st"), "--config-file", str(ROOT / config), "run",
+                       str(ROOT / "openapi.yaml"), "--url", base_url, "--workers", "1", *extra_args]  # fmt: skip
+            result = subprocess.run(
+                command, env={**os.environ, **env}, capture_output=True, text=True, check=False, pass_fds=(descriptor,)
+            )
+            outputs.append(f"$ st --config-file {config} run ...\n{result.stdout}{result.stderr}")
+            code = code or result.returncode
     return code, "\n".join(outputs)
 
 
@@ -66,7 +80,16 @@ def main() -> int:
     base_url = os.environ.get("BASE_URL")
     extra = sys.argv[1:]
     if base_url:
-        first, second, third = os.environ["COLLABORATORS"].split(",")
+        missing = [name for name in REQUIRED_WITH_BASE_URL if not os.environ.get(name)]
+        collaborators = [name for name in os.environ.get("COLLABORATORS", "").split(",") if name.strip()]
+        if missing or len(collaborators) != 3:
+            print(
+                "contract: BASE_URL needs API_KEY, PEER_API_KEY and COLLABORATORS=user1,user2,user3 (three users"
+                f" the key's account may add to a dataset); {', '.join(missing) or 'COLLABORATORS'} is not set right",
+                file=sys.stderr,
+            )
+            return 2
+        first, second, third = collaborators
         keys = os.environ["API_KEY"], os.environ["PEER_API_KEY"]
         extra = ["--exclude-tag", "reference-server", *extra]  # operations the real API does not have
         result = run_schemathesis(base_url, *keys, (first, second, third), os.environ.get("ORG", ""), extra)
