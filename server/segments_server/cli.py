@@ -88,14 +88,12 @@ def _config(args: argparse.Namespace) -> ServerConfig:
 
 def _listening_socket(host: str, port: int) -> socket.socket:
     """The server's socket, bound now: a port another process holds is a ``CommandError``."""
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections' ports do not count
+    from .serving import listening_socket
+
     try:
-        sock.bind((host, port))
+        return listening_socket(host, port)
     except OSError as exc:
-        sock.close()
         raise CommandError(f"cannot listen on {host} port {port}: {exc.strerror}") from None
-    return sock
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -52,31 +52,14 @@ def disk_full() -> ApiError:
     return ApiError(507, DISK_FULL, headers=_retry_headers(DISK_FULL_RETRY_AFTER_SECONDS))
 
 
-def database_unavailable() -> ApiError:
-    return ApiError(
-        503,
-        "Service unavailable: the database cannot be reached. Retry later.",
-        headers=_retry_headers(RETRY_AFTER_SECONDS),
-    )
-
-
-def deadline_passed() -> ApiError:
-    return ApiError(
-        503,
-        "Service unavailable: the database did not answer in time. Retry later.",
-        headers=_retry_headers(RETRY_AFTER_SECONDS),
-    )
+def unavailable(what: str) -> ApiError:
+    """503 ``Service unavailable: <what>. Retry later.``, to be retried after ``RETRY_AFTER_SECONDS``."""
+    return ApiError(503, f"Service unavailable: {what}. Retry later.", headers=_retry_headers(RETRY_AFTER_SECONDS))
 
 
 def storage_fault(exc: OSError) -> ApiError:
     """The answer to a failed write of a stored file: 507 when the disk is full, else 503."""
-    if exc.errno in DISK_FULL_ERRNOS:
-        return disk_full()
-    return ApiError(
-        503,
-        "Service unavailable: the file store failed. Retry later.",
-        headers=_retry_headers(RETRY_AFTER_SECONDS),
-    )
+    return disk_full() if exc.errno in DISK_FULL_ERRNOS else unavailable("the file store failed")
 
 
 def is_disk_full(error: BaseException) -> bool:
@@ -94,13 +77,13 @@ def is_disk_full(error: BaseException) -> bool:
 def answer_to(error: BaseException) -> ApiError | None:
     """The documented answer to a fault outside the request's control, or None for anything else (a bug)."""
     if isinstance(error, DeadlinePassed):
-        return deadline_passed()
+        return unavailable("the database did not answer in time")
     if is_disk_full(error):
         return disk_full()
-    if isinstance(error, sa.OperationalError | sa.InterfaceError | sa.TimeoutError | sa.DisconnectionError):
-        return database_unavailable()
-    if isinstance(error, sa.DBAPIError) and error.connection_invalidated:
-        return database_unavailable()
+    if isinstance(error, sa.OperationalError | sa.InterfaceError | sa.TimeoutError | sa.DisconnectionError) or (
+        isinstance(error, sa.DBAPIError) and error.connection_invalidated
+    ):
+        return unavailable("the database cannot be reached")
     return None
 
 

@@ -57,7 +57,7 @@ class _SignedUpload:
         self.temporary: Any = None
         self.size = 0
         self._headers: dict[bytes, bytes] = {}
-        self._header = [b"", b""]
+        self._field, self._field_value = bytearray(), bytearray()  # the part header being read
         self._name: str | None = None
         self._value = bytearray()
         self._file_data: list[bytes] = []
@@ -65,12 +65,8 @@ class _SignedUpload:
             boundary,
             {
                 "on_part_begin": self._part_begin,
-                "on_header_field": lambda data, start, end: self._header.__setitem__(
-                    0, self._header[0] + data[start:end]
-                ),
-                "on_header_value": lambda data, start, end: self._header.__setitem__(
-                    1, self._header[1] + data[start:end]
-                ),
+                "on_header_field": self._header_field,
+                "on_header_value": self._header_value,
                 "on_header_end": self._header_end,
                 "on_headers_finished": self._headers_finished,
                 "on_part_data": self._part_data,
@@ -81,9 +77,15 @@ class _SignedUpload:
     def _part_begin(self) -> None:
         self._headers, self._name, self._value = {}, None, bytearray()
 
+    def _header_field(self, data: bytes, start: int, end: int) -> None:
+        self._field += data[start:end]
+
+    def _header_value(self, data: bytes, start: int, end: int) -> None:
+        self._field_value += data[start:end]
+
     def _header_end(self) -> None:
-        self._headers[self._header[0].lower()] = self._header[1]
-        self._header = [b"", b""]
+        self._headers[bytes(self._field).lower()] = bytes(self._field_value)
+        self._field, self._field_value = bytearray(), bytearray()
 
     def _headers_finished(self) -> None:
         _, options = parse_options_header(self._headers.get(b"content-disposition", b""))
@@ -94,9 +96,8 @@ class _SignedUpload:
             return
         if self.key is not None:
             raise StorageError(400, "The form has more than one 'file' part.")
-        # S3's rule too: the fields come before the file, and are checked before it is read.
+        # S3's rule too: the fields come before the file, and are checked before it is read (the key too).
         self.key = self.storage.verify_form(self.fields)
-        self.storage.path(self.key)
 
     def _part_data(self, data: bytes, start: int, end: int) -> None:
         if self._name == "file":

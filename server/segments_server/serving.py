@@ -40,6 +40,14 @@ SETTINGS_VARIABLE = "SEGMENTS_SERVER_WORKER_SETTINGS"
 logger = logging.getLogger("uvicorn.error")
 
 
+def _closing_answer(status: int, reason: str, detail: str) -> bytes:
+    """A whole JSON error response that closes the connection, written by the protocol itself (the
+    request never reached the app, or the app cannot answer any more)."""
+    body = orjson.dumps({"detail": detail})
+    head = f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n"
+    return head.encode() + b"connection: close\r\n\r\n" + body
+
+
 class _HeadTooLarge(Exception):
     """Raised inside the parser's callbacks to stop at a request head over the limits."""
 
@@ -126,12 +134,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         if self.transport.is_closing():
             return
         detail = f"Request header fields too large (limit {self.max_head_bytes} bytes, {self.max_headers} fields)."
-        body = orjson.dumps({"detail": detail})
-        head = (
-            "HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: application/json\r\n"
-            f"content-length: {len(body)}\r\n"
-        )
-        self.transport.write(head.encode() + b"connection: close\r\n\r\n" + body)
+        self.transport.write(_closing_answer(431, "Request Header Fields Too Large", detail))
         # A lingering close: closing with unread data would reset the connection and could destroy the
         # answer before the client reads it; so the write side is shut, the rest read and dropped, and
         # the connection closed a moment later.
@@ -145,9 +148,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         if self.transport.is_closing():
             return
         if self.cycle is None or not self.cycle.response_started:
-            body = orjson.dumps({"detail": "Request timeout: the request did not arrive in time."})
-            head = f"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n"
-            self.transport.write(head.encode() + b"connection: close\r\n\r\n" + body)
+            detail = "Request timeout: the request did not arrive in time."
+            self.transport.write(_closing_answer(408, "Request Timeout", detail))
         if self.cycle is not None:  # the app, if it started, sees a disconnect and sends nothing more
             self.cycle.disconnected = True
             self.cycle.message_event.set()
@@ -183,12 +185,23 @@ def _bound_socket(host: str, port: int, kind: type[socket.socket] = socket.socke
     return sock
 
 
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host`` and ``port`` (a free one for 0) that no other server shares: binding
+    fails with ``OSError`` while another process listens there (closed connections' ports do not count)."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def _free_port(host: str, port: int) -> int:
     """``port`` (a free one for 0), after checking that no other server listens on it: sockets that
     share a port with ``SO_REUSEPORT`` would let a second server take half of the connections."""
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections' ports do not count
-        probe.bind((host, port))
+    with listening_socket(host, port) as probe:
         return int(probe.getsockname()[1])
 
 

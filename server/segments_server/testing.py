@@ -10,7 +10,6 @@ offers the same as fixtures.
 from __future__ import annotations
 
 import shutil
-import socket
 import tempfile
 import threading
 import time
@@ -23,7 +22,7 @@ import uvicorn
 from .accounts import add_member, create_organization, create_user
 from .app import create_app
 from .services import Services
-from .serving import uvicorn_options
+from .serving import listening_socket, uvicorn_options
 from .settings import Settings
 from .tables import Base
 
@@ -61,9 +60,7 @@ class LocalServer:
     ) -> None:
         self._temporary = tempfile.TemporaryDirectory(prefix="segments-server-") if data_dir is None else None
         self.data_dir = Path(self._temporary.name if self._temporary else data_dir)  # type: ignore[arg-type]
-        self._socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._socket.bind((host, port))
+        self._socket = listening_socket(host, port)
         self.port: int = self._socket.getsockname()[1]
         self.url = f"http://{host}:{self.port}"
         self.settings = Settings(data_dir=self.data_dir, public_url=self.url, database_url=database_url, **settings)
