@@ -12,26 +12,11 @@ import pytest
 from segments_client import AsyncSegmentsClient, SegmentsClient
 from segments_client._coverage import NOT_OFFERED, NOT_WRAPPED, OPERATIONS
 
-from tests.spec_helpers import load_spec
-
-SPEC = load_spec()
-
-
-def _lookup(reference: str) -> Any:
-    node: Any = SPEC
-    for part in reference.lstrip("#/").split("/"):
-        node = node[part]
-    return node
-
-
-def _deref(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        node = _lookup(node["$ref"])
-    return node
+from tests.spec_helpers import operations, resolve
 
 
 def _fields(schema: Any) -> set[str]:
-    schema = _deref(schema)
+    schema = resolve(schema)
     found = set(schema.get("properties", {}))
     for key in ("allOf", "anyOf", "oneOf"):
         for member in schema.get(key, []):
@@ -43,22 +28,15 @@ def _fields(schema: Any) -> set[str]:
 
 def _inputs(operation: dict[str, Any]) -> set[str]:
     """The operation's query parameters, path parameters and body fields, by their spec names."""
-    names = {_deref(p)["name"] for p in operation.get("parameters", []) if _deref(p)["in"] in ("query", "path")}
+    names = {resolve(p)["name"] for p in operation.get("parameters", []) if resolve(p)["in"] in ("query", "path")}
     if "requestBody" in operation:
-        names |= _fields(_deref(operation["requestBody"])["content"]["application/json"]["schema"])
+        names |= _fields(resolve(operation["requestBody"])["content"]["application/json"]["schema"])
     return names
 
 
 PATH_ARGUMENTS = {"owner", "dataset"}  # the SDK takes "owner/name" as dataset_identifier
 IDENTIFIERS = {"sample_uuid": ("sample_uuid", "uuid"), "issue_uuid": ("uuid",), "release_name": ("name",)}
-PAGING = {"page", "per_page"}  # also arguments, and iter_* pages for you
-
-OPERATIONS_IN_SPEC = {
-    op["operationId"]: op
-    for item in SPEC["paths"].values()
-    for method, op in item.items()
-    if method in ("get", "post", "put", "patch", "delete")
-}
+OPERATIONS_IN_SPEC = {op["operationId"]: op for _, _, op in operations()}
 
 
 def _arguments(method_name: str, client: type) -> set[str]:
