@@ -60,17 +60,22 @@ def build_packages(dist: Path) -> None:
             )
 
 
+def install_in_fresh_venv(wheels: list[Path], venv: Path) -> Path:
+    """A new virtual environment at ``venv`` with ``wheels`` installed (ours only: third-party
+    dependencies come from this environment, so no network is needed); its python."""
+    _run(sys.executable, "-m", "venv", "--without-pip", venv)
+    python = venv / "bin" / "python"
+    target = Path(_run(python, "-c", "import site; print(site.getsitepackages()[0])").strip())
+    (target / "dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n")
+    _run(sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "-q", *map(str, wheels))
+    return python
+
+
 def check_wheels(dist: Path, version: str) -> None:
-    """Install the wheels (ours only; dependencies from this environment) into a fresh environment
-    outside the checkout and import them: each package reports ``version``."""
+    """Install the wheels into a fresh environment outside the checkout and import them: each
+    package reports ``version``."""
     with tempfile.TemporaryDirectory(prefix="segments-release-check-") as scratch:
-        venv = Path(scratch) / "venv"
-        _run(sys.executable, "-m", "venv", "--without-pip", venv)
-        python = venv / "bin" / "python"
-        target = Path(_run(python, "-c", "import site; print(site.getsitepackages()[0])").strip())
-        (target / "dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n")
-        wheels = sorted(map(str, dist.glob("*.whl")))
-        _run(sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "-q", *wheels)
+        python = install_in_fresh_venv(sorted(dist.glob("*.whl")), Path(scratch) / "venv")
         probe = "; ".join(
             [f"import {module}" for module in PACKAGES.values()]
             + ["from importlib.metadata import version as v"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import site
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from release import install_in_fresh_venv
 
 from tests.local_server import free_port
 from tests.spec_helpers import ROOT
@@ -45,13 +45,8 @@ def test_wheels_install_and_run_outside_the_checkout(tmp_path: Path) -> None:
     built = sorted(path.name.split("-")[0] for path in wheels.glob("*.whl"))
     assert built == ["segments_api_client", "segments_client", "segments_server"]
 
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    python = venv / "bin" / "python"
     # Third-party dependencies come from this environment (no network); our packages only from the wheels.
-    target = Path(_output(python, "-c", "import site; print(site.getsitepackages()[0])").strip())
-    (target / "dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n")
-    install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q"]
-    subprocess.run([*install, *map(str, wheels.glob("*.whl"))], check=True, capture_output=True)
+    python = install_in_fresh_venv(sorted(wheels.glob("*.whl")), venv)
     where = _output(python, "-c", "import segments_server as s, segments_client as c; print(s.__file__, c.__file__)")
     assert str(ROOT) not in where and str(venv) in where, where
 

@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import compat
 import pytest
 import yaml
+from import_surface import surface
 
 from tests.spec_helpers import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import compat
-from import_surface import surface
 
 Edit = Callable[[dict[str, Any]], None]
 BASE_VERSION = "1.1.0"

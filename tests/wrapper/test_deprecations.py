@@ -14,15 +14,12 @@ from typing import Any
 
 import pytest
 import yaml
+from export_schemas import deprecations
 from segments_client import AsyncSegmentsClient, SegmentsClient, _deprecations
 
 from tests.docs.browser import OutboundTrap, render
 from tests.local_server import RunningServer
 from tests.spec_helpers import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from export_schemas import deprecations
 
 IMAGE = {"image": {"url": "https://example.com/a.jpg"}}
 
