@@ -8,6 +8,10 @@ Two comparisons, each rating what changed by the semantic-version bump it needs:
 * the import surface (scripts/import_surface.py): a removed or renamed module, function, model,
   SDK name or method, a removed parameter or a new required one is major.
 
+A diff tool rates by shape, not by what the server did: stating a rule the server always enforced
+(a pattern that excludes NUL) reads as a narrowed input. Such changes are listed, with the reason, in
+``contracts/accepted-changes.yaml`` and count as fixes; nothing else is let through.
+
 It passes when ``info.version`` is bumped at least as far as the changes need (while 0.x, a minor
 bump stands for a major one) and CHANGELOG.md has a section for that version, whose
 ``### Breaking`` part lists the breaking changes when there are any. Exit status 1 otherwise.
@@ -24,6 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import yaml
 from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +39,7 @@ from versions import contract_version  # noqa: E402
 
 RELEASED = ROOT / "contracts" / "released"
 DIFF_CONFIG = ROOT / "contracts" / "redocly-diff.yaml"
+ACCEPTED = ROOT / "contracts" / "accepted-changes.yaml"
 LEVELS = {"none": 0, "patch": 1, "minor": 2, "major": 3}
 
 
@@ -53,6 +59,58 @@ def contract_changes(base: Path, revision: Path) -> list[dict[str, Any]]:
     report = json.loads(done.stdout[start:])
     changes: list[dict[str, Any]] = report["changes"]
     return changes
+
+
+def accepted_values(accepted: Path, spec: Path, base: Version, current: Version) -> list[tuple[Any, str]]:
+    """(new value, reason) of the accepted changes made after ``base`` up to ``current``; a
+    ``$ref`` value stands for the schema it names in ``spec``."""
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    entries = yaml.safe_load(accepted.read_text(encoding="utf-8")) if accepted.exists() else []
+    found = []
+    for entry in entries or []:
+        if base < Version(str(entry["version"])) <= current:
+            reason = f"{entry['reason'].strip()} ({entry['version']})"
+            for value in entry["values"]:
+                found.append((value, reason))
+                if isinstance(value, dict) and "$ref" in value:  # the tool shows a value resolved, inner refs not
+                    found.append((document["components"]["schemas"][value["$ref"].rsplit("/", 1)[-1]], reason))
+    return found
+
+
+def rate_all(changes: list[dict[str, Any]], accepted: list[tuple[Any, str]]) -> list[tuple[str, str]]:
+    """(impact, description) of each change. An accepted one is a patch, whatever the tool said; so
+    is a subschema of a union the tool reports removed and added again (it cannot pair them) when
+    the two differ only by accepted values."""
+    values = [value for value, _ in accepted]
+
+    def without_accepted(node: Any) -> Any:
+        if isinstance(node, list):
+            return [without_accepted(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        kept = {key: value for key, value in node.items() if value not in values}
+        if kept.get("additionalProperties") is True:  # the same as no additionalProperties
+            del kept["additionalProperties"]
+        return {key: without_accepted(value) for key, value in kept.items()}
+
+    removed = {c["path"]: c["base"].get("value") for c in changes if c["kind"] == "removed" and "base" in c}
+    added = {c["path"]: c["revision"].get("value") for c in changes if c["kind"] == "added" and "revision" in c}
+    reshaped = {
+        path
+        for path, before in removed.items()
+        if path in added and without_accepted(before) == without_accepted(added[path])
+    }
+    rated = []
+    for change in changes:
+        new_value = change.get("revision", {}).get("value", object())
+        reason = next((reason for value, reason in accepted if new_value == value), None)
+        if reason is None and change["path"] in reshaped:
+            reason = accepted[0][1] if accepted else None
+        if reason is not None and change["impact"] != "patch":
+            rated.append(("patch", f"{_describe(change)} [accepted: {reason}]"))
+        else:
+            rated.append((change["impact"], _describe(change)))
+    return rated
 
 
 def _describe(change: dict[str, Any]) -> str:
@@ -105,7 +163,13 @@ def changelog_section(changelog: Path, version: str) -> str | None:
     return found.group(1) if found else None
 
 
-def check(spec: Path, released_dir: Path, changelog: Path, current_surface: dict[str, list[str]]) -> list[str]:
+def check(
+    spec: Path,
+    released_dir: Path,
+    changelog: Path,
+    current_surface: dict[str, list[str]],
+    accepted_file: Path = ACCEPTED,
+) -> list[str]:
     """The problems that fail the gate (empty: it passes); prints what changed."""
     versions = released_versions(released_dir)
     if not versions:
@@ -113,7 +177,8 @@ def check(spec: Path, released_dir: Path, changelog: Path, current_surface: dict
     base_version = versions[-1]
     base = released_dir / f"{base_version}.yaml"
     current_version = Version(contract_version(spec))
-    impacts: list[tuple[str, str]] = [(c["impact"], _describe(c)) for c in contract_changes(base, spec)]
+    accepted = accepted_values(accepted_file, spec, base_version, current_version)
+    impacts = rate_all(contract_changes(base, spec), accepted)
     released_surface_file = released_dir / f"{base_version}.surface.json"
     if released_surface_file.exists():
         impacts += surface_changes(json.loads(released_surface_file.read_text()), current_surface)
@@ -124,6 +189,8 @@ def check(spec: Path, released_dir: Path, changelog: Path, current_surface: dict
     for impact, what in impacts:
         if impact == "major":
             print(f"  breaking: {what}")
+    if any("[accepted: " in what for _, what in impacts):
+        print(f"  {sum('[accepted: ' in what for _, what in impacts)} changes accepted by {accepted_file.name}")
     problems = []
     if made == "backwards":
         problems.append(f"info.version {current_version} is older than the released {base_version}")
@@ -146,8 +213,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
     parser.add_argument("--released", type=Path, default=RELEASED)
     parser.add_argument("--changelog", type=Path, default=ROOT / "CHANGELOG.md")
+    parser.add_argument("--accepted", type=Path, default=ACCEPTED)
     args = parser.parse_args(argv)
-    problems = check(args.spec, args.released, args.changelog, surface())
+    problems = check(args.spec, args.released, args.changelog, surface(), args.accepted)
     for problem in problems:
         print(f"compat: {problem}", file=sys.stderr)
     if not problems:

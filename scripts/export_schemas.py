@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from segments_server.schemas import nullable_to_json_schema
 
 METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -58,7 +57,10 @@ def deprecations(spec: dict[str, Any]) -> dict[str, Any]:
 
 def export(spec_path: Path) -> str:
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    schemas = nullable_to_json_schema(spec["components"]["schemas"])
+    schemas = {
+        name: {key: value for key, value in schema.items() if key not in ("example", "examples")}
+        for name, schema in spec["components"]["schemas"].items()
+    }
     document = {
         "description": f"Generated from {spec_path.name} by scripts/export_schemas.py; do not edit.",
         "components": {"schemas": schemas},

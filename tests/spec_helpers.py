@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft4Validator, FormatChecker
-from segments_server.schemas import inline_refs, nullable_to_json_schema
+from jsonschema import Draft202012Validator, FormatChecker
+from segments_server.schemas import standalone
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi.yaml"
@@ -40,13 +40,9 @@ def resolve(node: Any) -> Any:
     return node
 
 
-def validator(schema: dict[str, Any]) -> Draft4Validator:
-    """A JSON Schema validator of an OpenAPI schema, reading ``nullable`` as the tools do.
-
-    OpenAPI 3.0.3 only defines ``nullable`` next to ``type``; like openapi-python-client and
-    schemathesis, we also honour it on ``allOf``/``anyOf`` wrappers (a nullable ``$ref``).
-    """
-    return Draft4Validator(nullable_to_json_schema(inline_refs(schema, load_spec())), format_checker=FORMATS)
+def validator(schema: dict[str, Any]) -> Draft202012Validator:
+    """A JSON Schema (2020-12, OpenAPI 3.1's dialect) validator of a schema of the spec."""
+    return Draft202012Validator(standalone(schema, load_spec()), format_checker=FORMATS)
 
 
 def examples_of(media: dict[str, Any]) -> list[Any]:

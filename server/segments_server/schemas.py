@@ -1,8 +1,5 @@
-"""The spec's schemas as JSON Schema, for the request validators and the handlers' checks.
-
-OpenAPI 3.0 writes "may be null" as ``nullable: true`` on any schema, including ``allOf`` and
-``anyOf`` wrappers; JSON Schema validators do not know the keyword. Converting it into
-``anyOf: [{type: null}, ...]`` once makes every validator agree with the spec.
+"""The spec's schemas as standalone JSON Schema (2020-12, OpenAPI 3.1's dialect), for the request
+validators and the handlers' checks.
 """
 
 from __future__ import annotations
@@ -15,50 +12,50 @@ from typing import Any, cast
 
 import jsonschema_rs
 import yaml
-from jsonschema import Draft4Validator, ValidationError
+from jsonschema import Draft202012Validator, ValidationError
 
 logger = logging.getLogger(__name__)
 
-_DROP = {"nullable", "example", "examples", "x-enum-varnames", "discriminator", "readOnly", "writeOnly"}
 
+def standalone(schema: Any, spec: dict[str, Any]) -> Any:
+    """``schema`` with the spec's local ``$ref``s inlined, so it validates without the spec.
 
-def nullable_to_json_schema(node: Any, _memo: dict[int, Any] | None = None) -> Any:
-    """Rewrite OpenAPI ``nullable`` (anywhere) as JSON Schema ``null`` alternatives.
-
-    Shared sub-schemas (a resolved ``$ref`` used twice is one object) are converted once and stay
-    shared.
+    A recursive schema (a JSON value holds JSON values) cannot be inlined: a reference to a schema
+    already being expanded becomes ``#/$defs/<name>``, and the root carries those ``$defs``.
     """
-    memo = {} if _memo is None else _memo
-    if id(node) in memo:
-        return memo[id(node)]
-    if isinstance(node, list):
-        converted_list: list[Any] = []
-        memo[id(node)] = converted_list
-        converted_list.extend(nullable_to_json_schema(item, memo) for item in node)
-        return converted_list
-    if not isinstance(node, dict):
-        return node
-    converted: dict[str, Any] = {}
-    result: dict[str, Any] = {"anyOf": [{"type": "null"}, converted]} if node.get("nullable") is True else converted
-    memo[id(node)] = result
-    for key, value in node.items():
-        if key not in _DROP:
-            converted[key] = nullable_to_json_schema(value, memo)
+    definitions: dict[str, Any] = {}
+
+    def expand(node: Any, expanding: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [expand(item, expanding) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            reference = node["$ref"]
+            target: Any = spec
+            for part in reference.lstrip("#/").split("/"):
+                target = target[part]
+            if reference in expanding:
+                name = reference.rsplit("/", 1)[-1]
+                if name not in definitions:
+                    definitions[name] = None  # placeholder: the expansion below refers back here
+                    definitions[name] = expand(target, (reference,))
+                return {"$ref": f"#/$defs/{name}"}
+            return expand(target, (*expanding, reference))
+        return {key: expand(value, expanding) for key, value in node.items()}
+
+    result = expand(schema, ())
+    if definitions and isinstance(result, dict):
+        result = {**result, "$defs": definitions}
     return result
 
 
-def inline_refs(node: Any, root: dict[str, Any]) -> Any:
-    """Replace local ``$ref``s by their targets (the spec has no recursive schemas)."""
-    if isinstance(node, list):
-        return [inline_refs(item, root) for item in node]
-    if not isinstance(node, dict):
-        return node
-    if "$ref" in node:
-        target: Any = root
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        return inline_refs(target, root)
-    return {key: inline_refs(value, root) for key, value in node.items()}
+def admits_null(schema: dict[str, Any]) -> bool:
+    """Whether a (standalone) schema's own type or one of its union members is ``null``."""
+    types = schema.get("type")
+    if types == "null" or (isinstance(types, list) and "null" in types):
+        return True
+    return any(admits_null(member) for member in schema.get("anyOf", []) + schema.get("oneOf", []))
 
 
 def error_location(error: ValidationError) -> str:
@@ -115,20 +112,13 @@ class FastValidator:
     milliseconds; only invalid input pays for the detailed errors of the Python one.
     """
 
-    def __init__(self, schema: dict[str, Any], cls: Any = Draft4Validator) -> None:
+    def __init__(self, schema: dict[str, Any]) -> None:
         self.schema = schema
-        self._python = cls(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
-        # A schema that carries the spec's `components` contains itself: a cycle the Rust validator
-        # cannot take, and does not need (refs are inlined).
-        standalone = {key: value for key, value in schema.items() if key != "components"}
-        try:
-            self._fast: Any = jsonschema_rs.Draft4Validator(standalone, validate_formats=True)
-        except ValueError:  # schemas with shared (cyclic) sub-objects: Python only
-            self._fast = None
-            logger.debug("no fast validator for schema %.80s", schema)
+        self._python = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+        self._fast = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
 
     def iter_errors(self, instance: Any) -> Iterator[ValidationError]:
-        if self._fast is not None and self._fast.is_valid(instance):
+        if self._fast.is_valid(instance):
             return iter(())
         return iter(self._python.iter_errors(instance))
 
@@ -154,8 +144,8 @@ class SpecSchemas:
     def validator(self, component: str) -> FastValidator:
         """The validator of a component schema, compiled on first use and kept by this instance."""
         if component not in self._validators:
-            schema = inline_refs({"$ref": f"#/components/schemas/{component}"}, self.spec)
-            self._validators[component] = FastValidator(nullable_to_json_schema(schema))
+            schema = standalone({"$ref": f"#/components/schemas/{component}"}, self.spec)
+            self._validators[component] = FastValidator(schema)
         return self._validators[component]
 
     def errors(self, component: str, instance: Any) -> list[str]:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import jsonschema_rs
 import pydantic
 import pytest
 import segments.typing as sdk_typing
 from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 from schemathesis.generation.jsonschema.builder import build
-from segments_server.schemas import inline_refs, nullable_to_json_schema
+from segments_server.schemas import standalone
 
 from tests.compat import sdk_models as sdk
 from tests.spec_helpers import load_spec, validator
@@ -36,8 +37,7 @@ FORMATS = {
 
 def values_of(schema_name: str) -> st.SearchStrategy[Any]:
     """Every JSON value the spec's schema allows (nulls and unions included)."""
-    converted = nullable_to_json_schema(inline_refs(sdk.schemas()[schema_name], load_spec()))
-    return build(converted, draft=4, formats=FORMATS)
+    return build(standalone(sdk.schemas()[schema_name], load_spec()), draft=jsonschema_rs.Draft202012, formats=FORMATS)
 
 
 @pytest.mark.parametrize(("sdk_name", "schema_name"), PAIRS, ids=[name for name, _ in PAIRS])

@@ -181,3 +181,60 @@ def test_the_import_surface_is_part_of_the_gate(
 def test_the_repository_passes_its_own_gate(current_surface: dict[str, list[str]]) -> None:
     released, changelog = ROOT / "contracts" / "released", ROOT / "CHANGELOG.md"
     assert compat.check(ROOT / "openapi.yaml", released, changelog, current_surface) == []
+
+
+ACCEPTED_NUL_RULE = """
+- version: {version}
+  reason: NUL was always refused.
+  values:
+    - '^[^\\x00]*$'
+    - {{$ref: '#/components/schemas/Text'}}
+    - {{$ref: '#/components/schemas/JsonValue'}}
+"""
+
+
+def _unstate_nul_rule(spec: dict[str, Any]) -> None:
+    """IssueUpdate as the contract wrote it before it stated the NUL rule."""
+    schema = spec["components"]["schemas"]["IssueUpdate"]
+    del schema["properties"]["description"]["pattern"], schema["propertyNames"], schema["additionalProperties"]
+
+
+@pytest.mark.parametrize(
+    ("accepted_version", "revision_pattern", "breaking"),
+    [
+        ("1.1.1", r"^[^\x00]*$", False),  # the rule the server always enforced, listed as accepted
+        (None, r"^[^\x00]*$", True),  # the same change, not listed: the tool's verdict stands
+        ("1.1.0", r"^[^\x00]*$", True),  # listed for an earlier release: not this change
+        ("1.1.1", r"^[a-z]*$", True),  # a real narrowing beside the accepted ones
+    ],
+)
+def test_accepted_changes_pass_as_fixes_and_nothing_else_does(
+    workspace: Path,
+    current_surface: dict[str, list[str]],
+    accepted_version: str | None,
+    revision_pattern: str,
+    breaking: bool,
+) -> None:
+    base_file = workspace / "released" / f"{BASE_VERSION}.yaml"
+    base = yaml.safe_load(base_file.read_text())
+    _unstate_nul_rule(base)
+    base_file.write_text(yaml.safe_dump(base, sort_keys=False))
+    accepted = workspace / "accepted-changes.yaml"
+    accepted.write_text(ACCEPTED_NUL_RULE.format(version=accepted_version) if accepted_version else "[]\n")
+
+    def state_rule(spec: dict[str, Any]) -> None:
+        current = yaml.safe_load((ROOT / "openapi.yaml").read_text())["components"]["schemas"]["IssueUpdate"]
+        spec["components"]["schemas"]["IssueUpdate"] = copy.deepcopy(current)
+        spec["components"]["schemas"]["IssueUpdate"]["properties"]["description"]["pattern"] = revision_pattern
+
+    spec = copy.deepcopy(base)
+    state_rule(spec)
+    spec["info"]["version"] = "1.1.1"
+    (workspace / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    (workspace / "CHANGELOG.md").write_text("## [1.1.1]\n### Fixed\n- NUL stated\n")
+    problems = compat.check(
+        workspace / "openapi.yaml", workspace / "released", workspace / "CHANGELOG.md", current_surface, accepted
+    )
+    assert bool(problems) == breaking, problems
+    if breaking:
+        assert any("need a major version bump" in p for p in problems), problems

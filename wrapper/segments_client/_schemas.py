@@ -26,9 +26,9 @@ def document() -> dict[str, Any]:
 
 
 @functools.cache
-def _validators(name: str) -> tuple[Any, jsonschema.Draft4Validator]:
+def _validators(name: str) -> tuple[Any, jsonschema.Draft202012Validator]:
     schema = {"$ref": f"#/components/schemas/{name}", "components": document()["components"]}
-    return jsonschema_rs.Draft4Validator(schema), jsonschema.Draft4Validator(schema)
+    return jsonschema_rs.Draft202012Validator(schema), jsonschema.Draft202012Validator(schema)
 
 
 def has_schema(name: str) -> bool:

@@ -11,7 +11,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-from ..schemas import FastValidator, inline_refs, nullable_to_json_schema
+from ..schemas import FastValidator, admits_null, standalone
 from .parameters import Parameter
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -60,7 +60,7 @@ class Operation:
 
 
 def _json_schema(schema: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
-    converted: dict[str, Any] = nullable_to_json_schema(inline_refs(schema, spec))
+    converted: dict[str, Any] = standalone(schema, spec)
     return converted
 
 
@@ -92,11 +92,11 @@ def _body(operation: dict[str, Any], spec: dict[str, Any]) -> Body | None:
     media = request_body["content"].get("application/json")
     if media is None:
         raise ValueError(f"{operation['operationId']}: only JSON request bodies are supported")
-    schema = _resolve(media["schema"], spec)
+    schema = _json_schema(media["schema"], spec)
     return Body(
         required=bool(request_body.get("required", False)),
-        nullable=bool(schema.get("nullable", False)),
-        validator=FastValidator(_json_schema(media["schema"], spec)),
+        nullable=admits_null(schema),
+        validator=FastValidator(schema),
     )
 
 

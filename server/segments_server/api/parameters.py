@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import jsonschema_rs
-from jsonschema import Draft4Validator
+from jsonschema import Draft202012Validator
 
 from ..errors import ApiError, not_found
 
@@ -29,13 +29,13 @@ class Parameter:
     name: str
     location: str  # "query", "header" or "path"
     required: bool
-    schema: dict[str, Any]  # JSON Schema (nullable converted, refs inlined)
+    schema: dict[str, Any]  # standalone JSON Schema (refs inlined)
     default: Any = None
 
     def __post_init__(self) -> None:
         self.kind = _type_of(self.schema)
         self.argument = self.name.replace("-", "_")
-        self._fast = jsonschema_rs.Draft4Validator(self.schema, validate_formats=True)
+        self._fast = jsonschema_rs.Draft202012Validator(self.schema, validate_formats=True)
 
     def convert(self, raw: str) -> Any:
         """The value as its schema's type; a value that is not is returned as is (and fails the check)."""
@@ -54,7 +54,7 @@ class Parameter:
             return "must not contain NUL characters."
         if self._fast.is_valid(value):
             return None
-        checker = Draft4Validator(self.schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+        checker = Draft202012Validator(self.schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
         error = next(iter(checker.iter_errors(value)), None)
         if error is None:  # the two validators disagree on a format: trust the stricter
             return f"{_shown(value)} is not valid."
@@ -62,6 +62,8 @@ class Parameter:
 
 
 def _type_of(schema: dict[str, Any]) -> str | None:
+    if isinstance(schema.get("type"), list):
+        return next((str(kind) for kind in schema["type"] if kind != "null"), None)
     if "type" in schema:
         return str(schema["type"])
     for branch in schema.get("anyOf", []) + schema.get("allOf", []) + schema.get("oneOf", []):
