@@ -42,7 +42,8 @@ def test_every_field_the_documentation_shows_is_declared() -> None:
     assert {"lock_dimensions", "lock_rotation", "lock_position", "dimensions"} <= _properties("TaskAttributeCategory")
     assert "sensors" in _properties("TaskAttributeFields")
     category = load_spec()["components"]["schemas"]["TaskAttributeCategory"]
-    assert category.get("additionalProperties") is True, "the docs say unknown keys are ignored"
+    unknown_keys = category.get("additionalProperties")
+    assert unknown_keys == {"$ref": "#/components/schemas/JsonValue"}, "the docs say unknown keys are ignored"
 
 
 def test_the_documentation_example_is_stored_and_read_back(server: LocalServer, jane: str) -> None:

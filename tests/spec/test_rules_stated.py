@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.spec_helpers import load_spec, operations, resolve
+from tests.spec_helpers import operations, resolve
 
 # A character class item that can match NUL: categories that include it.
 _NUL_CATEGORIES = {sre.CATEGORY_NOT_DIGIT, sre.CATEGORY_NOT_SPACE, sre.CATEGORY_NOT_WORD}
@@ -53,18 +53,22 @@ def _class_admits(items: list[tuple[Any, Any]]) -> bool:
     return matched != negated
 
 
+ALL_TYPES = frozenset({"string", "object", "array", "number", "integer", "boolean", "null"})
+
+
 def _types(schema: dict[str, Any]) -> set[str]:
     """The JSON types a schema's own ``type`` allows; all of them when it does not constrain it."""
     if "type" in schema:
         kind = schema["type"]
         return set(kind) if isinstance(kind, list) else {kind}
-    if any(key in schema for key in ("anyOf", "oneOf", "allOf", "enum", "const", "$ref")):
-        return set()  # its members or values decide
-    return {"string", "object", "array", "number", "boolean", "null"}
+    if any(key in schema for key in ("anyOf", "oneOf", "allOf", "enum", "const", "$ref", "if")):
+        return set()  # its members, branches or values decide
+    return set(ALL_TYPES)
 
 
-def gaps(schema: Any, where: str, seen: set[str] | None = None) -> Iterator[str]:
-    """Where a value with a NUL character in a string or key would still match ``schema``."""
+def gaps(schema: Any, where: str, seen: set[str] | None = None, scope: frozenset[str] = ALL_TYPES) -> Iterator[str]:
+    """Where a value with a NUL character in a string or key would still match ``schema``; ``scope``:
+    the JSON types that can reach it (an ``if: {type: ...}`` lets only those into ``then``)."""
     seen = set() if seen is None else seen
     if isinstance(schema, dict) and "$ref" in schema:
         if schema["$ref"] in seen:
@@ -72,15 +76,19 @@ def gaps(schema: Any, where: str, seen: set[str] | None = None) -> Iterator[str]
         seen = seen | {schema["$ref"]}
         where = schema["$ref"].rsplit("/", 1)[-1]
         schema = resolve(schema)
-    if schema is True or schema == {}:
+    if schema is True or (schema == {} and scope == ALL_TYPES):
         yield f"{where}: any value"
         return
     if not isinstance(schema, dict) or schema is False:
         return
     for keyword in ("anyOf", "oneOf", "allOf"):
         for index, member in enumerate(schema.get(keyword, [])):
-            yield from gaps(member, f"{where}.{keyword}[{index}]", seen)
-    types = _types(schema)
+            yield from gaps(member, f"{where}.{keyword}[{index}]", seen, scope)
+    if "if" in schema:
+        condition = frozenset(_types(schema["if"])) & ALL_TYPES
+        yield from gaps(schema.get("then", {}), f"{where}.then", seen, scope & condition)
+        yield from gaps(schema.get("else", {}), f"{where}.else", seen, scope - condition)
+    types = _types(schema) & scope
     values = schema.get("enum", []) + ([schema["const"]] if "const" in schema else [])
     if any(isinstance(value, str) and "\x00" in value for value in values):
         yield f"{where}: an allowed value contains NUL"
