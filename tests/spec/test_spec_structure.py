@@ -61,9 +61,9 @@ OPS = list(operations())
 IDS = [op["operationId"] for _, _, op in OPS]
 
 
-def test_spec_is_valid_openapi_3_0_3() -> None:
+def test_spec_is_valid_openapi_3_1() -> None:
     spec_dict, base_uri = read_from_filename(str(SPEC_PATH))
-    assert spec_dict["openapi"] == "3.0.3"
+    assert spec_dict["openapi"] == "3.1.0"
     validate(spec_dict, base_uri=base_uri)
 
 
