@@ -73,7 +73,10 @@ def accepted_values(accepted: Path, spec: Path, base: Version, current: Version)
             for value in entry["values"]:
                 found.append((value, reason))
                 if isinstance(value, dict) and "$ref" in value:  # the tool shows a value resolved, inner refs not
-                    found.append((document["components"]["schemas"][value["$ref"].rsplit("/", 1)[-1]], reason))
+                    schema = document["components"]["schemas"][value["$ref"].rsplit("/", 1)[-1]]
+                    found.append((schema, reason))
+                    # ... and, where it replaced a schema of any value, each of its keywords as added
+                    found += [(part, reason) for part in schema.values() if isinstance(part, dict)]
     return found
 
 

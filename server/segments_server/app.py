@@ -21,7 +21,9 @@ from starlette.staticfiles import StaticFiles
 from . import documentation, files, handlers
 from .api.endpoint import path_endpoint
 from .api.operations import Operation, compile_operations
+from .control import ControlState
 from .db import Database
+from .determinism import DETERMINISM
 from .errors import NOT_FOUND, ApiError, error_response
 from .keys import KeyCache
 from .middleware import Faults, PathForms, RequestBodies
@@ -60,6 +62,7 @@ def build_services(settings: Settings) -> Services:
         keys=KeyCache(RevocationWatch(db)),
         limiter=RateLimiter(settings.rate_limit_per_second) if settings.rate_limit_per_second else None,
         failed_auth=FailedAuthLimiter(),
+        control=ControlState(settings.control_token) if settings.control_token else None,
     )
 
 
@@ -106,6 +109,9 @@ def create_app(settings: Settings) -> Any:
         services.keys.revocations.stop()
         services.releases.shutdown()
         services.db.dispose()
+        if services.control is not None:
+            services.control.close()
+            DETERMINISM.configure(None, None)  # process-wide: no later server of this process inherits it
 
     routes: list[BaseRoute] = [
         *api_routes(operations, services),

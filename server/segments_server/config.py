@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from .settings import DEFAULT_SPEC_PATH, Settings, default_handler_threads
@@ -76,6 +76,12 @@ class ServerConfig(BaseSettings):
     storage_url: str | None = Field(
         default=None, description="s3://BUCKET[/PREFIX] for assets and release files (default: the data dir)"
     )
+    control_token: str | None = Field(
+        default=None,
+        min_length=16,
+        description="turn on the control API (/_control/, for tests) for callers sending this token in "
+        "X-Control-Token (default off; one worker only)",
+    )
 
     @field_validator("storage_url")
     @classmethod
@@ -90,6 +96,12 @@ class ServerConfig(BaseSettings):
         if value and not RATE.match(value):
             raise ValueError("expected REQUESTS/s or REQUESTS/min, e.g. 50/s")
         return value or None
+
+    @model_validator(mode="after")
+    def _one_worker_for_control(self) -> ServerConfig:
+        if self.control_token and self.workers > 1:
+            raise ValueError("the control API keeps its journal and faults in one process: use --workers 1")
+        return self
 
     def requests_per_second(self) -> float | None:
         """The rate limit as requests per second, or None when off."""
@@ -118,4 +130,5 @@ class ServerConfig(BaseSettings):
             oldest_sdk_version=self.oldest_sdk_version,
             rate_limit_per_second=self.requests_per_second(),
             storage_url=self.storage_url,
+            control_token=self.control_token,
         )

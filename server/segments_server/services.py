@@ -6,6 +6,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .control import ControlState
     from .db import Database
     from .keys import KeyCache
     from .ratelimit import FailedAuthLimiter, RateLimiter
@@ -25,6 +26,7 @@ class Services:
     keys: KeyCache
     limiter: RateLimiter | None = None
     failed_auth: FailedAuthLimiter | None = None
+    control: ControlState | None = None
 
 
 def services_of(request: Any) -> Services:

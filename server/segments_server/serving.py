@@ -30,6 +30,8 @@ from uvicorn.supervisors import Multiprocess
 
 from .settings import Settings
 
+DROP_EXTENSION = "segments.drop_connection"  # ASGI scope extension: abort the connection unanswered
+
 HEADER_TIMEOUT = 10.0
 BODY_IDLE_TIMEOUT = 30.0
 BODY_DEADLINE = 300.0
@@ -98,6 +100,10 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._reading_head = False
         self._head_bytes = 0
         super().on_headers_complete()
+        # The control API's injected "dropped connection": the app may close this connection unanswered.
+        extensions: dict[str, Any] = dict(self.scope.get("extensions") or {})
+        extensions[DROP_EXTENSION] = self.transport.abort
+        self.scope["extensions"] = extensions  # type: ignore[typeddict-item]
         self._body_due = self.loop.time() + self.body_deadline
         self._arm(min(self.body_timeout, self.body_deadline))
 

@@ -36,7 +36,7 @@ class Settings:
     ``database_timeout`` bounds the database work of one request (then 503);
     ``file_link_seconds`` is how long a signed link to a private dataset's release file works;
     ``database_url`` defaults to SQLite in ``data_dir``; ``GET /api_status/`` answers 426 to an
-    SDK older than ``oldest_sdk_version`` (empty: never).
+    SDK older than ``oldest_sdk_version`` (empty: never); ``control_token`` turns on the control API.
     """
 
     data_dir: Path
@@ -55,6 +55,7 @@ class Settings:
     oldest_sdk_version: str = "1.0.0"
     rate_limit_per_second: float | None = None
     storage_url: str | None = None
+    control_token: str | None = None
 
     @property
     def files_dir(self) -> Path:

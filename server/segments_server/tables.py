@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -21,14 +20,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from .determinism import DETERMINISM
+
 
 def utcnow() -> dt.datetime:
-    """Naive UTC now; every timestamp is stored as naive UTC."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    """Naive UTC now (the control API's clock in deterministic mode); timestamps are stored naive UTC."""
+    return DETERMINISM.now()
 
 
 def new_uuid() -> str:
-    return str(uuid.uuid4())
+    """A random uuid (from the control API's seed in deterministic mode)."""
+    return DETERMINISM.uuid()
 
 
 def column_values(row: Any, *, exclude: tuple[str, ...] = ("id",)) -> dict[str, Any]:

@@ -54,6 +54,21 @@ EXPECTED_OPERATIONS = {
 }
 # The reference server's own operations (tag reference-server), which the real API does not have.
 SERVER_OPERATIONS = {("get", "/healthz")}
+# Its control API (tag control, security ControlToken), for tests; off unless the server has a token.
+CONTROL_OPERATIONS = {
+    ("post", "/_control/reset"),
+    ("post", "/_control/seed"),
+    ("post", "/_control/users"),
+    ("post", "/_control/organizations"),
+    ("put", "/_control/determinism"),
+    ("get", "/_control/journal"),
+    ("delete", "/_control/journal"),
+    ("post", "/_control/faults"),
+    ("get", "/_control/faults"),
+    ("delete", "/_control/faults"),
+    ("post", "/_control/snapshots"),
+    ("post", "/_control/snapshots/{name}/restore"),
+}
 
 # Creating operations whose result no other operation addresses (a stored file is used by URL).
 NO_LINK_NEEDED = {"add_asset"}
@@ -68,12 +83,13 @@ def test_spec_is_valid_openapi_3_1() -> None:
 
 
 def test_exactly_the_40_operations_with_the_real_paths() -> None:
-    assert {(method, path) for path, method, _ in OPS} == EXPECTED_OPERATIONS | SERVER_OPERATIONS
+    assert {(method, path) for path, method, _ in OPS} == EXPECTED_OPERATIONS | SERVER_OPERATIONS | CONTROL_OPERATIONS
     assert {(method, path) for path, method, op in OPS if op["tags"] == ["reference-server"]} == SERVER_OPERATIONS
+    assert {(method, path) for path, method, op in OPS if op["tags"] == ["control"]} == CONTROL_OPERATIONS
 
 
 def test_operation_ids_are_unique_snake_case() -> None:
-    assert len(set(IDS)) == len(IDS) == 40 + len(SERVER_OPERATIONS)
+    assert len(set(IDS)) == len(IDS) == 40 + len(SERVER_OPERATIONS) + len(CONTROL_OPERATIONS)
     assert all(re.fullmatch(r"[a-z][a-z0-9_]*", op_id) for op_id in IDS)
 
 
@@ -86,6 +102,9 @@ def test_operation_is_complete(path: str, method: str, op: dict) -> None:
     responses = {code: resolve(response) for code, response in op["responses"].items()}
     if (method, path) in SERVER_OPERATIONS:
         assert op["security"] == [], "the server's own operations take no key"
+    elif (method, path) in CONTROL_OPERATIONS:
+        assert op["security"] == [{"ControlToken": []}], "the control API takes its own token, never an API key"
+        assert {"401", "404"} <= set(responses), "a wrong token is 401; the control API off, 404"
     else:
         assert op["security"] == [{"ApiKeyAuth": []}], "security must be on the operation itself"
         assert {"401", "429"} <= set(responses), "every operation can answer 401 and 429"
@@ -115,7 +134,8 @@ def test_operation_is_complete(path: str, method: str, op: dict) -> None:
         media = body["content"]["application/json"]
         assert "example" in media or "examples" in media
         assert {"400", "413", "415"} <= set(responses)
-    if method == "post" and "201" in responses and op["operationId"] not in NO_LINK_NEEDED:
+    linked = op["operationId"] not in NO_LINK_NEEDED and (method, path) not in CONTROL_OPERATIONS
+    if method == "post" and "201" in responses and linked:
         assert responses["201"].get("links"), "a creating operation links to the operations using its result"
 
 
@@ -144,19 +164,20 @@ def test_links_point_at_real_operations_and_parameters() -> None:
 
 
 def test_generator_traps_are_avoided() -> None:
-    """No null inside value enums (only the one NullValue schema, typed as a string so generators that
-    skip enums do not read it as "any object"), no inline nullable branch inside a union, single-value
-    enums on discriminators, one shared Metadata schema."""
+    """No null inside value enums (only the one NullValue schema, typed as "string or null" so generators
+    that skip enums do not read it as "any object"), no inline nullable branch inside a union,
+    single-value enums on discriminators, one shared Metadata schema of JSON values."""
     schemas = load_spec()["components"]["schemas"]
     assert schemas["NullValue"] == {
-        "description": schemas["NullValue"]["description"], "type": "string", "nullable": True, "enum": [None]
+        "description": schemas["NullValue"]["description"], "type": ["string", "null"], "enum": [None]
     }  # fmt: skip
 
     def walk(node: object) -> None:
         if isinstance(node, dict):
             assert None not in node.get("enum", []) or node is schemas["NullValue"], "null inside an enum"
             for branch in node.get("anyOf", []) + node.get("oneOf", []):
-                assert not branch.get("nullable"), f"a nullable branch inside a union, use NullValue: {node}"
+                nullable = isinstance(branch.get("type"), list) and "null" in branch["type"]
+                assert not nullable or branch is schemas["NullValue"], f"a nullable branch in a union: {node}"
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):
@@ -166,7 +187,7 @@ def test_generator_traps_are_avoided() -> None:
     walk(load_spec())
     for name in ("IssueBasicAnchor", "IssueTrackAnchor", "IssueSceneAttributeAnchor", "IssueLocationAnchor"):
         assert len(schemas[name]["allOf"][1]["properties"]["type"]["enum"]) == 1
-    assert schemas["Metadata"]["additionalProperties"] is True
+    assert schemas["Metadata"]["additionalProperties"] == {"$ref": "#/components/schemas/JsonValue"}
 
 
 def test_every_error_phrase_the_sdk_matches_is_documented() -> None:

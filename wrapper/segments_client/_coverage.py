@@ -59,8 +59,23 @@ OPERATIONS: dict[str, tuple[str, dict[str, str]]] = {
 }
 
 #: Operations with no SDK method, and why.
+CONTROL_API = (
+    "the local server's control API, for tests: segments_server.testing.LocalServer, segments_api_client.api.control"
+)
 NOT_WRAPPED: dict[str, str] = {
     "get_health": "the reference server's own operation, not the API's: segments_api_client.api.reference_server",
+    "control_reset": CONTROL_API,
+    "control_seed_demo": CONTROL_API,
+    "control_create_user": CONTROL_API,
+    "control_create_organization": CONTROL_API,
+    "control_set_determinism": CONTROL_API,
+    "control_get_journal": CONTROL_API,
+    "control_clear_journal": CONTROL_API,
+    "control_add_fault": CONTROL_API,
+    "control_list_faults": CONTROL_API,
+    "control_clear_faults": CONTROL_API,
+    "control_create_snapshot": CONTROL_API,
+    "control_restore_snapshot": CONTROL_API,
 }
 
 #: (operationId, spec name) → why the SDK method does not take it as an argument.

@@ -18,6 +18,13 @@ from .checkbox_task_link_attribute import CheckboxTaskLinkAttribute
 from .collaborator import Collaborator
 from .collaborator_create import CollaboratorCreate
 from .collaborator_update import CollaboratorUpdate
+from .control_demo import ControlDemo
+from .control_members import ControlMembers
+from .control_members_additional_property import ControlMembersAdditionalProperty
+from .control_organization import ControlOrganization
+from .control_organization_create import ControlOrganizationCreate
+from .control_user import ControlUser
+from .control_user_create import ControlUserCreate
 from .data_type import DataType
 from .dataset import Dataset
 from .dataset_category import DatasetCategory
@@ -26,6 +33,7 @@ from .dataset_create import DatasetCreate
 from .dataset_update import DatasetUpdate
 from .delete_samples_request import DeleteSamplesRequest
 from .delete_samples_response import DeleteSamplesResponse
+from .determinism import Determinism
 from .distortion_brown_conrady import DistortionBrownConrady
 from .distortion_brown_conrady_model import DistortionBrownConradyModel
 from .distortion_fisheye import DistortionFisheye
@@ -33,6 +41,9 @@ from .distortion_fisheye_model import DistortionFisheyeModel
 from .ego_pose import EgoPose
 from .error import Error
 from .error_errors import ErrorErrors
+from .fault import Fault
+from .fault_create import FaultCreate
+from .faults import Faults
 from .file import File
 from .file_url import FileUrl
 from .fisheye_distortion_coefficients import FisheyeDistortionCoefficients
@@ -78,6 +89,9 @@ from .issue_status import IssueStatus
 from .issue_track_anchor import IssueTrackAnchor
 from .issue_track_anchor_type import IssueTrackAnchorType
 from .issue_update import IssueUpdate
+from .journal import Journal
+from .journal_entry import JournalEntry
+from .journal_entry_query import JournalEntryQuery
 from .label import Label
 from .label_create import LabelCreate
 from .label_stats import LabelStats
@@ -207,6 +221,8 @@ from .select_attribute_options import SelectAttributeOptions
 from .select_attribute_options_input_type import SelectAttributeOptionsInputType
 from .select_task_attribute import SelectTaskAttribute
 from .select_task_link_attribute import SelectTaskLinkAttribute
+from .snapshot import Snapshot
+from .snapshot_create import SnapshotCreate
 from .subscription import Subscription
 from .task_attribute_category import TaskAttributeCategory
 from .task_attribute_fields import TaskAttributeFields
@@ -251,6 +267,13 @@ __all__ = (
     "Collaborator",
     "CollaboratorCreate",
     "CollaboratorUpdate",
+    "ControlDemo",
+    "ControlMembers",
+    "ControlMembersAdditionalProperty",
+    "ControlOrganization",
+    "ControlOrganizationCreate",
+    "ControlUser",
+    "ControlUserCreate",
     "DataType",
     "Dataset",
     "DatasetCategory",
@@ -259,6 +282,7 @@ __all__ = (
     "DatasetUpdate",
     "DeleteSamplesRequest",
     "DeleteSamplesResponse",
+    "Determinism",
     "DistortionBrownConrady",
     "DistortionBrownConradyModel",
     "DistortionFisheye",
@@ -266,6 +290,9 @@ __all__ = (
     "EgoPose",
     "Error",
     "ErrorErrors",
+    "Fault",
+    "FaultCreate",
+    "Faults",
     "File",
     "FileUrl",
     "FisheyeDistortionCoefficients",
@@ -309,6 +336,9 @@ __all__ = (
     "IssueTrackAnchor",
     "IssueTrackAnchorType",
     "IssueUpdate",
+    "Journal",
+    "JournalEntry",
+    "JournalEntryQuery",
     "Label",
     "LabelCreate",
     "LabelStats",
@@ -397,6 +427,8 @@ __all__ = (
     "SelectAttributeOptionsInputType",
     "SelectTaskAttribute",
     "SelectTaskLinkAttribute",
+    "Snapshot",
+    "SnapshotCreate",
     "Subscription",
     "TaskAttributeCategory",
     "TaskAttributeFields",

@@ -18,16 +18,19 @@ from sqlalchemy.exc import IntegrityError
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ..errors import INVALID_TOKEN, NO_CREDENTIALS, ApiError
+from ..errors import INVALID_TOKEN, NO_CREDENTIALS, NOT_FOUND, ApiError
 from ..faults import run_bounded
 from ..schemas import describe, error_location
 from ..services import Services
 from .bodies import is_json_media_type, parse_json_body
+from .observation import observed
 from .operations import Body, Operation
 from .parameters import read_parameters
 
 logger = logging.getLogger(__name__)
 SCHEME = "apikey"
+CONTROL_HEADER = "x-control-token"
+INVALID_CONTROL_TOKEN = "Invalid control token."
 RACE_ATTEMPTS = 3
 
 
@@ -133,6 +136,17 @@ def path_endpoint(operations: dict[str, Operation], services: Services) -> Endpo
 
     async def endpoint(request: Request) -> Response:
         operation = operations["GET" if request.method == "HEAD" else request.method]
+        control = services.control
+        if operation.control:
+            if control is None:
+                raise ApiError(404, NOT_FOUND)  # off: as if there were no control API
+            if not control.accepts(request.headers.get(CONTROL_HEADER)):
+                raise ApiError(401, INVALID_CONTROL_TOKEN)
+        elif control is not None:
+            return await observed(control, operation.operation_id, request, lambda: answer(request, operation))
+        return await answer(request, operation)
+
+    async def answer(request: Request, operation: Operation) -> Response:
         arguments: dict[str, Any] = {}
         if operation.secured:
             arguments["user"] = await authenticate(request, services)

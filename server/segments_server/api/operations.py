@@ -34,8 +34,9 @@ class Operation:
     handler: Callable[..., Any]
     parameters: list[Parameter]
     body: Body | None
-    secured: bool
+    secured: bool  # needs an API key (ApiKeyAuth)
     response_schemas: dict[str, dict[str, Any]]
+    control: bool = False  # the control API's (ControlToken), served only when it is on
     accepts: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -123,6 +124,9 @@ def compile_operations(spec: dict[str, Any], resolve: Callable[[str], Callable[.
             raw_parameters = own + [
                 p for p in shared if (_resolve(p, spec)["name"], _resolve(p, spec)["in"]) not in names
             ]
+            schemes = {
+                name for requirement in operation.get("security", spec.get("security")) or [] for name in requirement
+            }
             operations.append(
                 Operation(
                     operation_id=operation["operationId"],
@@ -131,8 +135,9 @@ def compile_operations(spec: dict[str, Any], resolve: Callable[[str], Callable[.
                     handler=resolve(operation["operationId"]),
                     parameters=[_parameter(p, spec) for p in raw_parameters],
                     body=_body(operation, spec),
-                    secured=bool(operation.get("security", spec.get("security"))),
+                    secured="ApiKeyAuth" in schemes,
                     response_schemas=_responses(operation, spec),
+                    control="ControlToken" in schemes,
                 )
             )
     return operations

@@ -18,6 +18,7 @@ MODULES = (
     "releases",
     "workunits",
     "assets",
+    "control",
 )
 
 
