@@ -18,7 +18,8 @@ from segments_api_client.models import ControlUserCreate, FaultCreate
 from segments_client import APIConnectionError, APITimeoutError, SegmentsClient, ServiceUnavailableError
 from segments_server.testing import LocalServer
 
-from tests.local_server import drop_database, fresh_database_url
+from tests.local_server import ServerProcess, drop_database, fresh_database_url
+from tests.spec_helpers import readme_block
 
 IMAGE = {"image": {"url": "https://example.com/a.jpg"}}
 
@@ -233,3 +234,19 @@ def test_the_generated_client_drives_the_control_api(server: LocalServer, contro
     assert answer.status_code == 429 and answer.headers["retry-after"] == "3"
     journal = control_get_journal.sync(client=client, operation_id="get_user")
     assert journal is not None and [entry.status for entry in journal.entries] == [429]
+
+
+def test_the_readme_curl_commands_against_a_served_control_api(tmp_path: Path) -> None:
+    """``segments-server serve --control-token`` as an operator runs it, and the README's commands."""
+    token = "a-control-token-for-this-test"
+    with ServerProcess(tmp_path / "data", control_token=token) as served:
+        key = served.create_user("jane")
+        text = readme_block("A server you run yourself has the control API", "bash")
+        script = text.replace("http://127.0.0.1:8000", served.url)
+        done = subprocess.run(
+            ["bash", "-c", script], env={**os.environ, "TOKEN": token}, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        assert httpx.get(f"{served.url}/user", headers={"Authorization": f"APIKey {key}"}).status_code == 401, "reset"
+        faults = httpx.get(f"{served.url}/_control/faults", headers={"X-Control-Token": token}).json()["faults"]
+        assert [(f["operation_id"], f["status"], f["times"]) for f in faults] == [("add_sample", 503, 2)]

@@ -110,3 +110,10 @@ def test_the_readme_context_manager_runs_as_written() -> None:
     block = readme_block("Without pytest, the same", "python")
     namespace: dict[str, object] = {}
     exec(compile(block, "README", "exec"), namespace)
+
+
+def test_the_readme_control_api_example_runs_as_written(pytester: pytest.Pytester) -> None:
+    example = readme_block("**The control API.**", "python")
+    assert example.startswith("# test_retries.py")
+    pytester.makepyfile(test_retries=example)
+    pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider").assert_outcomes(passed=2)
