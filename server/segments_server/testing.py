@@ -26,6 +26,8 @@ from .accounts import add_member, create_organization, create_user
 from .app import create_app
 from .control import ControlState, InjectedFault, reset_everything
 from .demo import seed_demo
+from .keys import issue_key
+from .permissions import find_user
 from .determinism import DETERMINISM
 from .services import Services
 from .serving import listening_socket, uvicorn_options
@@ -106,6 +108,14 @@ class LocalServer:
         """Create a user; its API key."""
         with self.services.db.session() as session:
             return create_user(session, username, email)[1]
+
+    def create_key(self, username: str, name: str = "") -> str:
+        """Another API key of the user ``username`` (its other keys stay)."""
+        with self.services.db.session() as session:
+            user = find_user(session, username)
+            if user is None or user.is_organization:
+                raise KeyError(username)
+            return issue_key(session, user, name=name)
 
     def create_org(self, name: str, owner: str, members: dict[str, str] | None = None) -> None:
         """Create an organization administered by ``owner``, with ``members`` (username → role)."""

@@ -98,6 +98,12 @@ def test_reset_users_organizations_and_the_demo(server: LocalServer, control: ht
     demo_key = {"Authorization": f"APIKey {demo.json()['api_key']}"}
     samples = httpx.get(f"{server.url}/datasets/demo/demo-flowers/samples/", headers=demo_key)
     assert samples.status_code == 200 and len(samples.json()) == 20
+    second = control.post("/_control/keys", json={"username": "jane", "name": "ci"})
+    assert second.status_code == 201 and second.json()["name"] == "ci"
+    for headers in (jane, {"Authorization": f"APIKey {second.json()['api_key']}"}, {"Authorization": f"APIKey {server.create_key('jane')}"}):
+        assert httpx.get(f"{server.url}/user", headers=headers).json()["username"] == "jane", "every key works"
+    assert control.post("/_control/keys", json={"username": "acme"}).status_code == 404, "an organization has no keys"
+    assert control.post("/_control/keys", json={"username": "nobody"}).json() == {"detail": "No user named 'nobody'."}
     assert control.post("/_control/reset").status_code == 204
     assert httpx.get(f"{server.url}/user", headers=jane).status_code == 401
     assert httpx.get(f"{server.url}/user", headers=demo_key).status_code == 401

@@ -14,6 +14,8 @@ from ..control import ControlState, reset_everything
 from ..demo import seed_demo
 from ..determinism import DETERMINISM
 from ..errors import ApiError
+from ..keys import issue_key
+from ..permissions import find_user
 from ..serializers import timestamp
 from ..services import Services
 from ._util import no_content
@@ -42,6 +44,15 @@ def control_create_user(body: dict[str, Any], services: Services) -> tuple[dict[
             return {"username": user.username, "email": user.email, "api_key": key}, 201
     except AccountError as error:
         raise _refused(error) from None
+
+
+def control_create_key(body: dict[str, Any], services: Services) -> tuple[dict[str, Any], int]:
+    name = body.get("name", "")
+    with services.db.session() as session:
+        user = find_user(session, body["username"])
+        if user is None or user.is_organization:
+            raise ApiError(404, f"No user named {body['username']!r}.")
+        return {"username": user.username, "name": name, "api_key": issue_key(session, user, name=name)}, 201
 
 
 def control_create_organization(body: dict[str, Any], services: Services) -> tuple[dict[str, Any], int]:
