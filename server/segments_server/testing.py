@@ -26,9 +26,9 @@ from .accounts import add_member, create_organization, create_user
 from .app import create_app
 from .control import ControlState, InjectedFault, reset_everything
 from .demo import seed_demo
+from .determinism import DETERMINISM
 from .keys import issue_key
 from .permissions import find_user
-from .determinism import DETERMINISM
 from .services import Services
 from .serving import listening_socket, uvicorn_options
 from .settings import Settings

@@ -100,7 +100,8 @@ def test_reset_users_organizations_and_the_demo(server: LocalServer, control: ht
     assert samples.status_code == 200 and len(samples.json()) == 20
     second = control.post("/_control/keys", json={"username": "jane", "name": "ci"})
     assert second.status_code == 201 and second.json()["name"] == "ci"
-    for headers in (jane, {"Authorization": f"APIKey {second.json()['api_key']}"}, {"Authorization": f"APIKey {server.create_key('jane')}"}):
+    keys = (second.json()["api_key"], server.create_key("jane"))
+    for headers in (jane, *({"Authorization": f"APIKey {key}"} for key in keys)):
         assert httpx.get(f"{server.url}/user", headers=headers).json()["username"] == "jane", "every key works"
     assert control.post("/_control/keys", json={"username": "acme"}).status_code == 404, "an organization has no keys"
     assert control.post("/_control/keys", json={"username": "nobody"}).json() == {"detail": "No user named 'nobody'."}

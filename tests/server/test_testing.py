@@ -117,3 +117,28 @@ def test_the_readme_control_api_example_runs_as_written(pytester: pytest.Pyteste
     assert example.startswith("# test_retries.py")
     pytester.makepyfile(test_retries=example)
     pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider").assert_outcomes(passed=2)
+
+
+XDIST_SUITE = """
+import os
+import pathlib
+
+import pytest
+
+
+@pytest.mark.parametrize("n", range(8))
+def test_isolated(segments_server, segments_client, n):
+    assert segments_client.get_datasets() == []
+    segments_client.add_dataset(f"d{n}", task_type="bboxes")
+    pathlib.Path(f"{os.environ['PYTEST_XDIST_WORKER']}-{n}.url").write_text(segments_server.url)
+"""
+
+
+def test_one_server_per_xdist_worker(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_suite=XDIST_SUITE)
+    pytester.runpytest_subprocess("-n", "2", "-p", "no:cacheprovider").assert_outcomes(passed=8)
+    by_worker: dict[str, set[str]] = {}
+    for path in pytester.path.glob("*.url"):
+        by_worker.setdefault(path.name.split("-")[0], set()).add(path.read_text())
+    assert sorted(by_worker) == ["gw0", "gw1"] and all(len(urls) == 1 for urls in by_worker.values())
+    assert len(set.union(*by_worker.values())) == 2, "each worker has a server of its own"

@@ -19,6 +19,8 @@ from .collaborator import Collaborator
 from .collaborator_create import CollaboratorCreate
 from .collaborator_update import CollaboratorUpdate
 from .control_demo import ControlDemo
+from .control_key import ControlKey
+from .control_key_create import ControlKeyCreate
 from .control_members import ControlMembers
 from .control_members_additional_property import ControlMembersAdditionalProperty
 from .control_organization import ControlOrganization
@@ -43,7 +45,7 @@ from .error import Error
 from .error_errors import ErrorErrors
 from .fault import Fault
 from .fault_create import FaultCreate
-from .faults import Faults
+from .fault_list import FaultList
 from .file import File
 from .file_url import FileUrl
 from .fisheye_distortion_coefficients import FisheyeDistortionCoefficients
@@ -268,6 +270,8 @@ __all__ = (
     "CollaboratorCreate",
     "CollaboratorUpdate",
     "ControlDemo",
+    "ControlKey",
+    "ControlKeyCreate",
     "ControlMembers",
     "ControlMembersAdditionalProperty",
     "ControlOrganization",
@@ -292,7 +296,7 @@ __all__ = (
     "ErrorErrors",
     "Fault",
     "FaultCreate",
-    "Faults",
+    "FaultList",
     "File",
     "FileUrl",
     "FisheyeDistortionCoefficients",

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.faults import Faults
+from ...models.fault_list import FaultList
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Faults | None:
+) -> Error | FaultList | None:
     if response.status_code == 200:
-        response_200 = Faults.from_dict(response.json())
+        response_200 = FaultList.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Faults]:
+) -> Response[Error | FaultList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Faults]:
+) -> Response[Error | FaultList]:
     """The injected faults (control API)
 
      Every fault added since the last reset or clear, with how often it was used.
@@ -68,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Faults]
+        Response[Error | FaultList]
     """
 
     kwargs = _get_kwargs()
@@ -83,7 +83,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | Faults | None:
+) -> Error | FaultList | None:
     """The injected faults (control API)
 
      Every fault added since the last reset or clear, with how often it was used.
@@ -93,7 +93,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Faults
+        Error | FaultList
     """
 
     return sync_detailed(
@@ -104,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Faults]:
+) -> Response[Error | FaultList]:
     """The injected faults (control API)
 
      Every fault added since the last reset or clear, with how often it was used.
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Faults]
+        Response[Error | FaultList]
     """
 
     kwargs = _get_kwargs()
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | Faults | None:
+) -> Error | FaultList | None:
     """The injected faults (control API)
 
      Every fault added since the last reset or clear, with how often it was used.
@@ -137,7 +137,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Faults
+        Error | FaultList
     """
 
     return (

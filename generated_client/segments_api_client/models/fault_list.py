@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.fault import Fault
 
 
-T = TypeVar("T", bound="Faults")
+T = TypeVar("T", bound="FaultList")
 
 
 @_attrs_define
-class Faults:
+class FaultList:
     """
     Attributes:
         faults (list[Fault]):
@@ -51,12 +51,12 @@ class Faults:
 
             faults.append(faults_item)
 
-        faults = cls(
+        fault_list = cls(
             faults=faults,
         )
 
-        faults.additional_properties = d
-        return faults
+        fault_list.additional_properties = d
+        return fault_list
 
     @property
     def additional_keys(self) -> list[str]:
