@@ -114,12 +114,18 @@ def required(schema: dict[str, Any]) -> set[str]:
     return found
 
 
+def _typed_null(schema: dict[str, Any]) -> bool:
+    """``type: 'null'`` or a type list with ``'null'`` (OpenAPI 3.1)."""
+    kind = schema.get("type")
+    return kind == "null" or (isinstance(kind, list) and "null" in kind)
+
+
 def allows_null(schema: dict[str, Any]) -> bool:
-    """Whether a spec schema admits ``null`` (``nullable``, or a null-accepting branch)."""
-    if schema.get("nullable") is True:
+    """Whether a spec schema admits ``null`` (a null type, or a null-accepting branch)."""
+    if _typed_null(schema):
         return True
     schema = resolve(schema)
-    if schema.get("nullable") is True or schema == {}:
+    if _typed_null(schema) or schema == {} or ("if" in schema and "type" not in schema):
         return True
     if None in schema.get("enum", []):
         return True
@@ -144,7 +150,7 @@ def spec_enum(schema: dict[str, Any]) -> set[Any] | None:
     for branch in branches:
         values = spec_enum(branch)
         if values is None:
-            if resolve(branch).get("nullable") and set(resolve(branch)) <= {"nullable", "type", "enum"}:
+            if _typed_null(resolve(branch)) and set(resolve(branch)) <= {"type", "enum", "description"}:
                 continue
             return None
         found |= values
