@@ -17,6 +17,8 @@ from segments_client import SegmentsClient
 from segments_server.contract.drift import Contract, DriftReport, exchanges_of_har
 from segments_server.testing import LocalServer
 
+from tests.spec_helpers import readme_block
+
 IMAGE = {"image": {"url": "https://example.com/a.jpg"}}
 BOX = {
     "format_version": "0.1",
@@ -165,3 +167,15 @@ def test_the_command(recorded: tuple[Path, dict[str, str]], tmp_path: Path) -> N
     (tmp_path / "broken.har").write_text(json.dumps(broken))
     done = subprocess.run([*command[:2], str(tmp_path / "broken.har")], capture_output=True, text=True, check=False)
     assert done.returncode == 1 and "undeclared-field 200 nickname" in done.stdout, done.stdout
+
+
+def test_the_readme_recording_snippet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    snippet = readme_block("or from the SDK itself:", "python")
+    with LocalServer() as server:
+        monkeypatch.setenv("SEGMENTS_API_KEY", server.create_user("jane"))
+        monkeypatch.setenv("SEGMENTS_API_URL", server.url)
+        monkeypatch.chdir(tmp_path)
+        exec(compile(snippet, "README", "exec"), {"__name__": "__snippet__"})
+        command = [str(Path(sys.executable).parent / "segments-contract"), "drift", "traffic.har"]
+        done = subprocess.run([*command, "--base-url", server.url], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and "1 exchanges of 1 operations" in done.stdout, done.stdout + done.stderr
