@@ -191,10 +191,9 @@ class CheckResult:
 class Cleanup:
     """What the account had before a writing run, and the deletion of what the run added."""
 
-    def __init__(self, http: httpx.Client) -> None:
+    def __init__(self, http: httpx.Client, before: set[str] | None = None) -> None:
         self.http = http
-        self.owner = http.get("/user").raise_for_status().json()["username"]
-        self.before = self._datasets()
+        self.before = self._datasets() if before is None else before
 
     def _datasets(self) -> set[str]:
         names: set[str] = set()
@@ -239,21 +238,40 @@ def run_check(
         if read_only:
             command += ["--include-method", "GET", "--phases", "examples,coverage,fuzzing"]
         command += extra or []
-        cleanup = None if read_only else Cleanup(http)
+        environment = {**os.environ, "SEGMENTS_API_KEY": api_key}
+        guard = None if read_only else _start_guard(base_url, Cleanup(http).before, environment)
         previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
-            environment = {**os.environ, "SEGMENTS_API_KEY": api_key}
-            completed = subprocess.run(command, env=environment, capture_output=True, check=False)
+            run = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            if guard is not None:
+                _tell(guard, {"pid": run.pid})
+            _, errors = run.communicate()
         finally:
             signal.signal(signal.SIGTERM, previous)
-            if cleanup is not None:
-                cleanup.run()
+            if guard is not None:  # closing the pipe starts the cleanup; wait for it
+                guard.stdin.close()  # type: ignore[union-attr]
+                guard.wait()
         if not (reports / "junit.xml").exists():
-            raise RuntimeError(f"schemathesis did not run: {completed.stderr.decode(errors='replace')[-2000:]}")
+            raise RuntimeError(f"schemathesis did not run: {errors.decode(errors='replace')[-2000:]}")
         operations, findings = findings_of_junit(reports / "junit.xml")
         if junit is not None:
             shutil.copyfile(reports / "junit.xml", junit)
     return CheckResult(operations, findings, read_baseline(baseline))
+
+
+def _start_guard(base_url: str, before: set[str], environment: dict[str, str]) -> subprocess.Popen[str]:
+    """The cleanup process (guard.py), in a session of its own so that a Ctrl-C or a kill of this
+    process does not reach it; it cleans up when our end of its pipe closes, however we end."""
+    command = [sys.executable, "-m", "segments_server.contract.guard", base_url]
+    guard = subprocess.Popen(command, stdin=subprocess.PIPE, env=environment, text=True, start_new_session=True)
+    _tell(guard, {"before": sorted(before)})
+    return guard
+
+
+def _tell(guard: subprocess.Popen[str], message: dict[str, Any]) -> None:
+    assert guard.stdin is not None
+    guard.stdin.write(json.dumps(message) + "\n")
+    guard.stdin.flush()
 
 
 def _interrupt(_signal: int, _frame: Any) -> None:
