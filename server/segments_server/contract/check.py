@@ -233,7 +233,10 @@ def run_check(
         reports = Path(folder)
         discovered = discover(http)
         (reports / "schemathesis.toml").write_text(_config(discovered, read_only, reports), encoding="utf-8")
-        command = [str(Path(sys.executable).parent / "st"), "--config-file", str(reports / "schemathesis.toml"), "run"]
+        st = Path(sys.executable).parent / "st"
+        if not st.exists():
+            raise RuntimeError("segments-contract check runs schemathesis: pip install 'segments-server[contract]'")
+        command = [str(st), "--config-file", str(reports / "schemathesis.toml"), "run"]
         command += [str(spec), "--url", base_url, "--max-examples", str(max_examples), "--workers", "1"]
         if read_only:
             command += ["--include-method", "GET", "--phases", "examples,coverage,fuzzing"]

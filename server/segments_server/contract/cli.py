@@ -17,6 +17,8 @@ import os
 import sys
 from pathlib import Path
 
+import httpx
+
 from ..settings import DEFAULT_SPEC_PATH
 from .check import is_local, run_check, write_baseline
 from .drift import Contract, DriftReport, exchanges_of_har
@@ -46,15 +48,19 @@ def _check(args: argparse.Namespace) -> int:
     read_only = not args.write if (args.write or args.read_only) else not is_local(args.base_url)
     mode = "read-only: GET requests only" if read_only else "writing: every method, created datasets deleted after"
     print(f"segments-contract: checking {args.base_url} ({mode})", flush=True)
-    result = run_check(
-        args.base_url,
-        key,
-        read_only=read_only,
-        spec=args.spec,
-        max_examples=args.max_examples,
-        baseline=args.baseline,
-        junit=args.junit,
-    )
+    try:
+        result = run_check(
+            args.base_url,
+            key,
+            read_only=read_only,
+            spec=args.spec,
+            max_examples=args.max_examples,
+            baseline=args.baseline,
+            junit=args.junit,
+        )
+    except (RuntimeError, httpx.HTTPError) as error:  # no schemathesis, a wrong key, a host that does not answer
+        print(f"segments-contract: {error}", file=sys.stderr)
+        return 2
     print(result.summary())
     if args.json:
         Path(args.json).write_text(json.dumps(result.as_dict(), indent=2), encoding="utf-8")
