@@ -140,3 +140,13 @@ def test_a_writing_run_stopped_midway_still_cleans_up(tmp_path: Path, stop: sign
         while _datasets(server, key) != before:
             assert time.monotonic() < deadline, "datasets the run created were left behind"
             time.sleep(0.2)
+
+
+def test_the_command_says_in_one_line_what_is_missing(deployment: tuple[LocalServer, str]) -> None:
+    server, _ = deployment
+    command = [str(Path(sys.executable).parent / "segments-contract"), "check", "--base-url", server.url]
+    environment = {k: v for k, v in os.environ.items() if k != "SEGMENTS_API_KEY"}
+    missing = subprocess.run(command, env=environment, capture_output=True, text=True, check=False)
+    assert missing.returncode == 2 and missing.stderr.strip().endswith("the account to check with"), missing.stderr
+    wrong = subprocess.run(command, env={**environment, "SEGMENTS_API_KEY": "x" * 40}, capture_output=True, text=True)
+    assert wrong.returncode == 2 and "401" in wrong.stderr and "Traceback" not in wrong.stderr, wrong.stderr
