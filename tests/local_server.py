@@ -19,6 +19,7 @@ from segments_server import Settings, create_app
 from segments_server.accounts import add_member, create_organization, create_user
 from segments_server.services import Services
 from segments_server.serving import uvicorn_options
+from segments_server.testing import LocalServer as PublicLocalServer
 from starlette.testclient import TestClient
 
 from bench.harness import (
@@ -42,6 +43,16 @@ def postgres_database() -> Iterator[str]:
     """A new empty PostgreSQL database for tests of what only PostgreSQL does (dropped after)."""
     with bench_postgres_database(os.environ.get("SEGMENTS_TEST_DATABASE_URL"), "segments_test") as url:
         yield url
+
+
+@contextlib.contextmanager
+def public_local_server() -> Iterator[PublicLocalServer]:
+    """``segments_server.testing.LocalServer`` (what users get) on the test database: SQLite, or a
+    fresh PostgreSQL database under ``make test-postgres`` (dropped after)."""
+    url = fresh_database_url()
+    with PublicLocalServer(database_url=url) as running:
+        yield running
+    drop_database(url)
 
 
 def drop_database(url: str | None, admin_url: str | None = None) -> None:

@@ -96,6 +96,23 @@ def _listening_socket(host: str, port: int) -> socket.socket:
         raise CommandError(f"cannot listen on {host} port {port}: {exc.strerror}") from None
 
 
+def _proxy(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .contract.proxy import REPORT_PATH, create_proxy
+    from .serving import uvicorn_options
+
+    if not args.upstream.startswith(("http://", "https://")):
+        raise CommandError(f"--upstream must be an http(s) URL, not {args.upstream!r}")
+    listening = _listening_socket(args.host, args.port)
+    app = create_proxy(args.upstream, args.spec, args.record)
+    port = listening.getsockname()[1]
+    print(f"segments-server proxy: http://{args.host}:{port}/ -> {args.upstream} (report at {REPORT_PATH})", flush=True)
+    config = uvicorn.Config(app, log_level="warning", **uvicorn_options())
+    uvicorn.Server(config).run(sockets=[listening])
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -281,6 +298,15 @@ def _parser(defaults: ServerConfig) -> argparse.ArgumentParser:
     command(commands, "migrate", "upgrade the database schema to this version (serve also does at start)", _migrate)
     demo = command(commands, "seed-demo", "create (once) a demo user with data; print a working key", _seed_demo)
     demo.add_argument("--username", default="demo")
+
+    proxy_help = "forward to an upstream API and check every exchange against the contract (segments-contract drift)"
+    proxy = commands.add_parser("proxy", help=proxy_help, description=proxy_help, formatter_class=formatter)
+    proxy.add_argument("--upstream", required=True, help="the API to forward to, e.g. https://api.segments.ai")
+    proxy.add_argument("--host", default="127.0.0.1", help="interface to listen on")
+    proxy.add_argument("--port", type=int, default=8001, help="port to listen on")
+    proxy.add_argument("--record", type=Path, help="also write the traffic to this HAR file (secrets redacted)")
+    proxy.add_argument("--spec", type=Path, default=defaults.spec, help="the contract to check against")
+    proxy.set_defaults(run=_proxy)
 
     users = commands.add_parser("users", help="list users and organizations").add_subparsers(
         required=True, parser_class=OneLineParser

@@ -18,7 +18,7 @@ from segments_api_client.models import ControlUserCreate, FaultCreate
 from segments_client import APIConnectionError, APITimeoutError, SegmentsClient, ServiceUnavailableError
 from segments_server.testing import LocalServer
 
-from tests.local_server import ServerProcess, drop_database, fresh_database_url
+from tests.local_server import ServerProcess, public_local_server
 from tests.spec_helpers import readme_block
 
 IMAGE = {"image": {"url": "https://example.com/a.jpg"}}
@@ -26,10 +26,8 @@ IMAGE = {"image": {"url": "https://example.com/a.jpg"}}
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalServer]:
-    url = fresh_database_url()
-    with LocalServer(database_url=url) as running:
+    with public_local_server() as running:
         yield running
-    drop_database(url)
 
 
 @pytest.fixture

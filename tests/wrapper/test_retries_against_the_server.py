@@ -21,17 +21,15 @@ from segments_client import (
 )
 from segments_server.testing import LocalServer
 
-from tests.local_server import drop_database, fresh_database_url
+from tests.local_server import public_local_server
 
 IMAGE = {"image": {"url": "https://example.com/a.jpg"}}
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalServer]:
-    url = fresh_database_url()
-    with LocalServer(database_url=url) as running:
+    with public_local_server() as running:
         yield running
-    drop_database(url)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from ._call import NOT_GIVEN, Call, NotGiven, RequestOptions, with_extras
 from ._request import RetryPolicy
 from ._version import __version__
 from .errors import ConfigurationError, ValidationError
+from .recording import HarRecorder
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -72,6 +73,19 @@ def as_timeout(timeout: TimeoutLike) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
     return DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout, connect=min(timeout, 10.0))
+
+
+def recorder_for(record_to: str | os.PathLike[str] | None, http_client: object) -> HarRecorder | None:
+    """The HAR recorder of ``record_to`` (or ``SEGMENTS_RECORD_TO``), or None when nothing is recorded."""
+    path = record_to or os.environ.get("SEGMENTS_RECORD_TO")
+    if not path:
+        return None
+    if http_client is not None:
+        raise ConfigurationError(
+            "record_to= records through the client we create: put segments_client.recording.RecordingTransport "
+            "in your http_client instead"
+        )
+    return HarRecorder(path)
 
 
 def check_client_options(http_client: object, proxy: object, transport: object, kind: type) -> None:

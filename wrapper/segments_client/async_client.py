@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -28,6 +29,7 @@ from ._base import (
     ClientCore,
     TimeoutLike,
     check_client_options,
+    recorder_for,
     resolve_config,
 )
 from ._bulk import ProgressArg
@@ -35,6 +37,7 @@ from ._call import NOT_GIVEN, Call, NotGiven, body, returns
 from ._files import DownloadTarget, PathLike, open_upload, release_content, release_url
 from ._request import Sleep, check_status, connection_error, read_result, send_flow
 from .errors import SegmentsError
+from .recording import AsyncRecordingTransport
 from .types import Direction, EnumValue, LabelStatus, SampleSortKey
 
 T = TypeVar("T")
@@ -60,9 +63,14 @@ class AsyncSegmentsClient(ClientCore):
         transport: httpx.AsyncBaseTransport | None = None,
         headers: dict[str, str] | None = None,
         sleep: Callable[[float], Awaitable[object]] | None = None,
+        record_to: str | os.PathLike[str] | None = None,
     ) -> None:
         check_client_options(http_client, proxy, transport, httpx.AsyncClient)
         config = resolve_config(api_key, base_url, timeout, max_retries, own_client=http_client is not None)
+        self._recorder = recorder_for(record_to, http_client)
+        if self._recorder is not None:  # the proxy is the inner transport's
+            inner = transport or httpx.AsyncHTTPTransport(proxy=proxy)
+            transport, proxy = AsyncRecordingTransport(self._recorder, inner), None
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=config.timeout, proxy=proxy, transport=transport)
         # client.raw goes through a client you passed in too (its transport, proxy and hooks).
@@ -71,7 +79,9 @@ class AsyncSegmentsClient(ClientCore):
         self._sleep = sleep or asyncio.sleep
 
     async def close(self) -> None:
-        """Close the connection pool (not a ``http_client`` you passed in)."""
+        """Close the connection pool (not a ``http_client`` you passed in); write the recording, if any."""
+        if self._recorder is not None:
+            self._recorder.save()
         if self._owns_http:
             await self._http.aclose()
         raw = getattr(self._raw, "_async_client", None)  # the generated client's pool, if it made one

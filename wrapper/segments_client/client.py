@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import time
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -30,6 +31,7 @@ from ._base import (
     ThroughClient,
     TimeoutLike,
     check_client_options,
+    recorder_for,
     resolve_config,
 )
 from ._bulk import ProgressArg
@@ -37,6 +39,7 @@ from ._call import NOT_GIVEN, Call, NotGiven, body, returns
 from ._files import DownloadTarget, PathLike, open_upload, release_content, release_url
 from ._request import Sleep, check_status, connection_error, read_result, send_flow
 from .errors import SegmentsError
+from .recording import RecordingTransport
 from .types import Direction, EnumValue, LabelStatus, SampleSortKey
 
 T = TypeVar("T")
@@ -68,9 +71,13 @@ class SegmentsClient(ClientCore):
         transport: httpx.BaseTransport | None = None,
         headers: dict[str, str] | None = None,
         sleep: Callable[[float], object] | None = None,
+        record_to: str | os.PathLike[str] | None = None,
     ) -> None:
         check_client_options(http_client, proxy, transport, httpx.Client)
         config = resolve_config(api_key, base_url, timeout, max_retries, own_client=http_client is not None)
+        self._recorder = recorder_for(record_to, http_client)
+        if self._recorder is not None:  # the proxy is the inner transport's
+            transport, proxy = RecordingTransport(self._recorder, transport or httpx.HTTPTransport(proxy=proxy)), None
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=config.timeout, proxy=proxy, transport=transport)
         # client.raw goes through a client you passed in too (its transport, proxy and hooks).
@@ -79,7 +86,9 @@ class SegmentsClient(ClientCore):
         self._sleep = sleep or time.sleep
 
     def close(self) -> None:
-        """Close the connection pool (not a ``http_client`` you passed in)."""
+        """Close the connection pool (not a ``http_client`` you passed in); write the recording, if any."""
+        if self._recorder is not None:
+            self._recorder.save()
         if self._owns_http:
             self._http.close()
         raw = getattr(self._raw, "_client", None)  # the generated client's pool, if it made one

@@ -1,0 +1,1 @@
+"""``segments-contract``: the contract (openapi.yaml) against traffic and deployments."""
