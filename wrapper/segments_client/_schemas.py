@@ -92,9 +92,9 @@ def _explain(error: jsonschema.ValidationError) -> tuple[str, str]:
             return location(error.absolute_path), f"expected {' or '.join(expected)}, got {got}"
         return _explain(_closest_member_error(error))
     if error.validator == "type" and isinstance(error.validator_value, list):  # OpenAPI 3.1: [string, 'null']
-        expected = " or ".join(sorted(str(kind) for kind in error.validator_value))
+        kinds = " or ".join(sorted(str(kind) for kind in error.validator_value))
         got = _JSON_TYPES.get(type(error.instance), "value")
-        return location(error.absolute_path), f"expected {expected}, got {got}"
+        return location(error.absolute_path), f"expected {kinds}, got {got}"
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = next(name for name in cast(list[str], error.validator_value) if name not in error.instance)
         return location([*error.absolute_path, missing]), "this field is required"
