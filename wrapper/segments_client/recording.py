@@ -125,7 +125,7 @@ class HarRecorder:
     """Entries kept in memory and written to ``path`` as one HAR document by :meth:`save` (also at exit)."""
 
     def __init__(self, path: str | os.PathLike[str], creator: str = "segments-client") -> None:
-        self.path = Path(path)
+        self.path = Path(path).absolute()  # saved at exit too, when the working directory may differ
         self.creator = creator
         self.entries: list[dict[str, Any]] = []
         self._lock = threading.Lock()
