@@ -32,6 +32,8 @@ from .dataset import Dataset
 from .dataset_category import DatasetCategory
 from .dataset_clone import DatasetClone
 from .dataset_create import DatasetCreate
+from .dataset_event import DatasetEvent
+from .dataset_event_event_type import DatasetEventEventType
 from .dataset_update import DatasetUpdate
 from .delete_samples_request import DeleteSamplesRequest
 from .delete_samples_response import DeleteSamplesResponse
@@ -83,6 +85,8 @@ from .issue_basic_anchor import IssueBasicAnchor
 from .issue_basic_anchor_type import IssueBasicAnchorType
 from .issue_comment import IssueComment
 from .issue_create import IssueCreate
+from .issue_event import IssueEvent
+from .issue_event_event_type import IssueEventEventType
 from .issue_location_anchor import IssueLocationAnchor
 from .issue_location_anchor_type import IssueLocationAnchorType
 from .issue_scene_attribute_anchor import IssueSceneAttributeAnchor
@@ -96,6 +100,8 @@ from .journal_entry import JournalEntry
 from .journal_entry_query import JournalEntryQuery
 from .label import Label
 from .label_create import LabelCreate
+from .label_event import LabelEvent
+from .label_event_event_type import LabelEventEventType
 from .label_stats import LabelStats
 from .label_status import LabelStatus
 from .label_summary import LabelSummary
@@ -211,11 +217,15 @@ from .region_of_interest import RegionOfInterest
 from .release import Release
 from .release_attributes import ReleaseAttributes
 from .release_create import ReleaseCreate
+from .release_event import ReleaseEvent
+from .release_event_event_type import ReleaseEventEventType
 from .release_release_type import ReleaseReleaseType
 from .release_status import ReleaseStatus
 from .role import Role
 from .sample import Sample
 from .sample_create import SampleCreate
+from .sample_event import SampleEvent
+from .sample_event_event_type import SampleEventEventType
 from .sample_sort import SampleSort
 from .sample_update import SampleUpdate
 from .segmentation_annotation import SegmentationAnnotation
@@ -245,6 +255,7 @@ from .vector_3_attribute_options_input_type import Vector3AttributeOptionsInputT
 from .vector_3_task_attribute import Vector3TaskAttribute
 from .warning_rule import WarningRule
 from .warning_rule_name import WarningRuleName
+from .webhook_event_fields import WebhookEventFields
 from .workunit import Workunit
 from .xyz import XYZ
 
@@ -283,6 +294,8 @@ __all__ = (
     "DatasetCategory",
     "DatasetClone",
     "DatasetCreate",
+    "DatasetEvent",
+    "DatasetEventEventType",
     "DatasetUpdate",
     "DeleteSamplesRequest",
     "DeleteSamplesResponse",
@@ -332,6 +345,8 @@ __all__ = (
     "IssueBasicAnchorType",
     "IssueComment",
     "IssueCreate",
+    "IssueEvent",
+    "IssueEventEventType",
     "IssueLocationAnchor",
     "IssueLocationAnchorType",
     "IssueSceneAttributeAnchor",
@@ -345,6 +360,8 @@ __all__ = (
     "JournalEntryQuery",
     "Label",
     "LabelCreate",
+    "LabelEvent",
+    "LabelEventEventType",
     "LabelStats",
     "LabelStatus",
     "LabelSummary",
@@ -419,11 +436,15 @@ __all__ = (
     "Release",
     "ReleaseAttributes",
     "ReleaseCreate",
+    "ReleaseEvent",
+    "ReleaseEventEventType",
     "ReleaseReleaseType",
     "ReleaseStatus",
     "Role",
     "Sample",
     "SampleCreate",
+    "SampleEvent",
+    "SampleEventEventType",
     "SampleSort",
     "SampleUpdate",
     "SegmentationAnnotation",
@@ -453,5 +474,6 @@ __all__ = (
     "Vector3TaskAttribute",
     "WarningRule",
     "WarningRuleName",
+    "WebhookEventFields",
     "Workunit",
 )
