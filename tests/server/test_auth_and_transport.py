@@ -127,4 +127,4 @@ def test_wrong_content_type_is_415(server: LocalServer, jane: str) -> None:
 def test_serves_its_spec(server: LocalServer) -> None:
     http = server.http()
     assert http.get("/openapi.yaml").text.startswith("openapi: 3.1.0")
-    assert http.get("/openapi.json").json()["openapi"] == "3.0.3"
+    assert http.get("/openapi.json").json()["openapi"] == "3.1.0"
