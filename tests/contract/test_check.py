@@ -53,7 +53,7 @@ def deployment() -> Iterator[tuple[LocalServer, str]]:
 def test_read_only_sends_only_gets_and_finds_nothing(deployment: tuple[LocalServer, str]) -> None:
     server, key = deployment
     server.control.journal.clear()
-    result = run_check(server.url, key, read_only=True, spec=DEFAULT_SPEC_PATH, max_examples=3)
+    result = run_check(server.url, key, read_only=True, spec=DEFAULT_SPEC_PATH, max_examples=3, seed=1)
     methods = {entry["method"] for entry in server.journal()}
     assert methods == {"GET"}, f"a read-only check sent {methods - {'GET'}}"
     assert len(server.journal()) > 100
@@ -72,7 +72,7 @@ def test_a_baseline_passes_known_findings_and_fails_new_ones(
     server, key = deployment
     server.inject_fault("list_user_datasets", status=418, times=None)
     try:
-        result = run_check(server.url, key, read_only=True, spec=DEFAULT_SPEC_PATH, max_examples=2)
+        result = run_check(server.url, key, read_only=True, spec=DEFAULT_SPEC_PATH, max_examples=2, seed=1)
     finally:
         server.clear_faults()
     assert {finding.operation for finding in result.new} == {"GET /users/{owner}/datasets/"}, result.summary()
@@ -113,6 +113,7 @@ def test_a_writing_run_deletes_what_it_created(tmp_path: Path) -> None:
             read_only=False,
             spec=DEFAULT_SPEC_PATH,
             max_examples=2,
+            seed=1,
             extra=["--phases", "examples,fuzzing"],
         )
         created = [e for e in server.journal("add_dataset") if e["status"] == 201]

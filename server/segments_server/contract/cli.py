@@ -57,6 +57,7 @@ def _check(args: argparse.Namespace) -> int:
             max_examples=args.max_examples,
             baseline=args.baseline,
             junit=args.junit,
+            seed=args.seed,
         )
     except (RuntimeError, httpx.HTTPError) as error:  # no schemathesis, a wrong key, a host that does not answer
         print(f"segments-contract: {error}", file=sys.stderr)
@@ -94,6 +95,7 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--baseline", type=Path, help="accepted findings (JSON): only new ones fail the run")
     check.add_argument("--update-baseline", action="store_true", help="write this run's findings to --baseline")
     check.add_argument("--junit", type=Path, help="write a JUnit XML report")
+    check.add_argument("--seed", type=int, help="the same cases run after run (default: new ones each run)")
     check.add_argument("--json", help="write the findings as JSON")
     check.add_argument("--spec", type=Path, default=DEFAULT_SPEC_PATH, help="the contract (default: the bundled one)")
     check.set_defaults(run=_check)

@@ -134,10 +134,10 @@ def sync_detailed(
         per_page (int | Unset):  Default: 1000.
         page (int | Unset):  Default: 1.
         sort (ListWorkunitsSort | Unset):  Default: ListWorkunitsSort.VALUE_1.
-        start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional). February 29 of a non-leap year is refused (400).
-        end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional). February 29 of a non-leap year is refused (400).
+        start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and an offset
+            up to ±23:59 optional). February 29 of a non-leap year is refused (400).
+        end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and an offset up
+            to ±23:59 optional). February 29 of a non-leap year is refused (400).
         include_session_time_metrics (bool | Unset):
 
     Raises:
@@ -189,10 +189,10 @@ def sync(
         per_page (int | Unset):  Default: 1000.
         page (int | Unset):  Default: 1.
         sort (ListWorkunitsSort | Unset):  Default: ListWorkunitsSort.VALUE_1.
-        start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional). February 29 of a non-leap year is refused (400).
-        end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional). February 29 of a non-leap year is refused (400).
+        start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and an offset
+            up to ±23:59 optional). February 29 of a non-leap year is refused (400).
+        end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and an offset up
+            to ±23:59 optional). February 29 of a non-leap year is refused (400).
         include_session_time_metrics (bool | Unset):
 
     Raises:
@@ -239,10 +239,10 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 1000.
         page (int | Unset):  Default: 1.
         sort (ListWorkunitsSort | Unset):  Default: ListWorkunitsSort.VALUE_1.
-        start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional). February 29 of a non-leap year is refused (400).
-        end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional). February 29 of a non-leap year is refused (400).
+        start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and an offset
+            up to ±23:59 optional). February 29 of a non-leap year is refused (400).
+        end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and an offset up
+            to ±23:59 optional). February 29 of a non-leap year is refused (400).
         include_session_time_metrics (bool | Unset):
 
     Raises:
@@ -292,10 +292,10 @@ async def asyncio(
         per_page (int | Unset):  Default: 1000.
         page (int | Unset):  Default: 1.
         sort (ListWorkunitsSort | Unset):  Default: ListWorkunitsSort.VALUE_1.
-        start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional). February 29 of a non-leap year is refused (400).
-        end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and offset
-            optional). February 29 of a non-leap year is refused (400).
+        start (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and an offset
+            up to ±23:59 optional). February 29 of a non-leap year is refused (400).
+        end (str | Unset): A UTC time, `YYYY-MM-DDTHH:MM:SS` (fractional seconds and an offset up
+            to ±23:59 optional). February 29 of a non-leap year is refused (400).
         include_session_time_metrics (bool | Unset):
 
     Raises:
