@@ -35,6 +35,7 @@ from .services import Services
 from .settings import Settings
 from .statistics import StatisticsKeeper
 from .storage import FileStore, Storage
+from .webhooks import WebhookSender
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ def build_services(settings: Settings) -> Services:
         limiter=RateLimiter(settings.rate_limit_per_second) if settings.rate_limit_per_second else None,
         failed_auth=FailedAuthLimiter(),
         control=ControlState(settings.control_token) if settings.control_token else None,
+        webhooks=WebhookSender(db),
     )
 
 
@@ -96,6 +98,8 @@ def create_app(settings: Settings) -> Any:
         # on SQLite, for the one write lock) cost more than they overlap.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.handler_threads
         services.releases.start()
+        if services.webhooks is not None:
+            services.webhooks.start()
         services.keys.revocations.start()
         statistics.start()
         # What start-up made (the spec, compiled validators, routes, tables) lives as long as the app:
@@ -108,6 +112,8 @@ def create_app(settings: Settings) -> Any:
         statistics.stop()
         services.keys.revocations.stop()
         services.releases.shutdown()
+        if services.webhooks is not None:
+            services.webhooks.stop()
         services.db.dispose()
         if services.control is not None:
             services.control.close()

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .schemas import SpecSchemas
     from .settings import Settings
     from .storage import FileStore
+    from .webhooks import WebhookSender
 
 
 @dataclasses.dataclass
@@ -27,6 +28,7 @@ class Services:
     limiter: RateLimiter | None = None
     failed_auth: FailedAuthLimiter | None = None
     control: ControlState | None = None
+    webhooks: WebhookSender | None = None
 
 
 def services_of(request: Any) -> Services:

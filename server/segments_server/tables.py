@@ -277,4 +277,3 @@ class WebhookMessage(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     claim: Mapped[str | None] = mapped_column(String(80), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-

@@ -19,6 +19,7 @@ from ..tables import (
     Release,
     User,
 )
+from ..webhooks import emit
 from ._util import apply, no_content, page_of
 
 UPDATABLE = (
@@ -70,8 +71,11 @@ def list_user_datasets(
 
 def add_dataset(body: dict[str, Any], user: int, services: Services) -> tuple[dict[str, Any], int]:
     with services.db.session() as session:
-        dataset = domain.create_dataset(session, caller(session, user), body)
-        return dataset_json(session, dataset, OWNER), 201
+        me = caller(session, user)
+        dataset = domain.create_dataset(session, me, body)
+        created = dataset_json(session, dataset, OWNER)
+        emit(session, me, dataset.name, "dataset.created", created, f"{me.username} created the dataset {dataset.name}")
+        return created, 201
 
 
 def add_organization_dataset(
@@ -109,12 +113,16 @@ def update_dataset(
         apply(found, body, UPDATABLE, rename={"metadata": "metadata_"})
         found.settings = domain.settings_with(body, found.settings)
         session.flush()
-        return dataset_json(session, found, role), 200
+        updated = dataset_json(session, found, role)
+        emit(session, found.owner, found.name, "dataset.updated", updated, f"the dataset {found.name} was updated")
+        return updated, 200
 
 
 def delete_dataset(owner: str, dataset: str, user: int, services: Services) -> Any:
     with services.db.session() as session:
-        found, _ = dataset_for(session, owner, dataset, user, Action.DELETE)
+        found, role = dataset_for(session, owner, dataset, user, Action.DELETE)
+        last = dataset_json(session, found, role)
+        emit(session, found.owner, found.name, "dataset.deleted", last, f"the dataset {found.name} was deleted")
         release_keys = list(session.scalars(select(Release.file_key).where(Release.dataset_id == found.id)))
         session.execute(delete(Dataset).where(Dataset.id == found.id))
     for key in release_keys:

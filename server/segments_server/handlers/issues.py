@@ -12,6 +12,7 @@ from ..permissions import Action, caller, check, dataset_for, parse_uuid, role_o
 from ..serializers import issue_json
 from ..services import Services
 from ..tables import Dataset, Issue, utcnow
+from ..webhooks import emit
 from ._util import apply, no_content
 
 
@@ -49,7 +50,16 @@ def add_issue(sample_uuid: str, body: dict[str, Any], user: int, services: Servi
         issue.sample = sample
         session.add(issue)
         session.flush()
-        return issue_json(issue), 201
+        created = issue_json(issue)
+        emit(
+            session,
+            dataset.owner,
+            dataset.name,
+            "issue.created",
+            created,
+            f"{username} opened an issue on {sample.name}",
+        )
+        return created, 201
 
 
 def update_issue(issue_uuid: str, body: dict[str, Any], user: int, services: Services) -> tuple[dict[str, Any], int]:
@@ -59,7 +69,11 @@ def update_issue(issue_uuid: str, body: dict[str, Any], user: int, services: Ser
         issue.updated_by = caller(session, user).username
         issue.updated_at = utcnow()
         session.flush()
-        return issue_json(issue), 200
+        updated = issue_json(issue)
+        dataset = session.get(Dataset, issue.dataset_id)
+        assert dataset is not None
+        emit(session, dataset.owner, dataset.name, "issue.updated", updated, f"an issue on {issue.sample.name} changed")
+        return updated, 200
 
 
 def delete_issue(issue_uuid: str, user: int, services: Services) -> Any:

@@ -13,6 +13,7 @@ from ..serializers import label_json
 from ..services import Services
 from ..tables import Dataset, Label, Labelset, Sample, Workunit, utcnow
 from ..task_types import check_label_attributes
+from ..webhooks import emit
 from ._util import no_content
 
 REVIEW_STATUSES = {"REVIEWED", "REJECTED", "VERIFIED", "REVIEWING_IN_PROGRESS"}
@@ -82,7 +83,9 @@ def add_label(
         _apply_status(label, status, username)
         _record_work(session, dataset, sample, username, status)
         session.flush()
-        return label_json(label, sample.uuid, found_set.name), 201 if created else 200
+        saved = label_json(label, sample.uuid, found_set.name)
+        emit(session, dataset.owner, dataset.name, "label.updated", saved, f"{username} labeled {sample.name}")
+        return saved, 201 if created else 200
 
 
 def update_label(
@@ -106,14 +109,19 @@ def update_label(
         label.updated_at = utcnow()
         _record_work(session, dataset, sample, username, label.label_status)
         session.flush()
-        return label_json(label, sample.uuid, found_set.name), 200
+        saved = label_json(label, sample.uuid, found_set.name)
+        emit(session, dataset.owner, dataset.name, "label.updated", saved, f"{username} labeled {sample.name}")
+        return saved, 200
 
 
 def delete_label(sample_uuid: str, labelset: str, user: int, services: Services) -> Any:
     with services.db.session() as session:
         sample, dataset, _ = sample_for(session, sample_uuid, user, Action.LABEL)
-        label = _label(session, sample, _labelset(session, dataset, labelset))
+        found_set = _labelset(session, dataset, labelset)
+        label = _label(session, sample, found_set)
         if label is None:
             raise not_found()
+        last = label_json(label, sample.uuid, found_set.name)
+        emit(session, dataset.owner, dataset.name, "label.deleted", last, f"the label of {sample.name} was deleted")
         session.delete(label)
     return no_content()

@@ -12,6 +12,7 @@ from ..permissions import Action, dataset_for
 from ..serializers import release_json
 from ..services import Services
 from ..tables import Dataset, Release, Sample
+from ..webhooks import emit
 from ._util import no_content
 
 
@@ -65,6 +66,7 @@ def add_release(
         session.add(release)
         session.flush()
         body_json = _json(services, release, found)
+        emit(session, found.owner, found.name, "release.created", body_json, f"the release {release.name} was created")
         release_id = release.id
     services.releases.submit(release_id)
     return body_json, 201

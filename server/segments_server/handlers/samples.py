@@ -14,6 +14,7 @@ from ..serializers import label_json, label_summary_json, sample_json
 from ..services import Services
 from ..tables import Dataset, Label, Labelset, Sample, column_values, new_uuid, utcnow
 from ..task_types import check_sample_attributes
+from ..webhooks import emit
 from ._util import apply, no_content, page_of
 
 SORT_COLUMNS = {
@@ -197,7 +198,9 @@ def add_sample(
         sample = _new_sample(found, body, caller(session, user).username)
         session.add(sample)
         session.flush()
-        return sample_json(sample, _full_name(found)), 201
+        created = sample_json(sample, _full_name(found))
+        emit(session, found.owner, found.name, "sample.created", created, f"the sample {sample.name} was added")
+        return created, 201
 
 
 def add_samples(
@@ -267,11 +270,15 @@ def update_sample(sample_uuid: str, body: dict[str, Any], user: int, services: S
         _check_body(session, found, body, services)
         apply(sample, body, UPDATABLE, rename={"metadata": "metadata_"})
         session.flush()
-        return sample_json(sample, _full_name(found)), 200
+        updated = sample_json(sample, _full_name(found))
+        emit(session, found.owner, found.name, "sample.updated", updated, f"the sample {sample.name} was updated")
+        return updated, 200
 
 
 def delete_sample(sample_uuid: str, user: int, services: Services) -> Any:
     with services.db.session() as session:
-        sample, _, _ = sample_for(session, sample_uuid, user, Action.WRITE)
+        sample, found, _ = sample_for(session, sample_uuid, user, Action.WRITE)
+        last = sample_json(sample, _full_name(found))
+        emit(session, found.owner, found.name, "sample.deleted", last, f"the sample {sample.name} was deleted")
         session.delete(sample)
     return no_content()
