@@ -223,6 +223,49 @@ def _keys_create(args: argparse.Namespace) -> int:
     return 0
 
 
+def _webhooks_add(args: argparse.Namespace) -> int:
+    from .permissions import find_user
+    from .webhooks import add_endpoint
+
+    with _existing_database(args).session() as session:
+        user = find_user(session, args.username)
+        if user is None or user.is_organization:
+            raise CommandError(f"no user named {args.username!r}")
+        try:
+            endpoint = add_endpoint(session, user, args.url, args.events)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
+        print(f"endpoint {endpoint.id}: {endpoint.url} ({endpoint.events or 'all events'}); signing secret:")
+        print(endpoint.secret)
+    return 0
+
+
+def _webhooks_list(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from .tables import User, WebhookEndpoint
+
+    with _existing_database(args).session(readonly=True) as session:
+        rows = session.execute(
+            select(WebhookEndpoint.id, User.username, WebhookEndpoint.url, WebhookEndpoint.events).join(User)
+        )
+        for row in rows:
+            print(f"{row.id}\t{row.username}\t{row.url}\t{row.events or 'all events'}")
+    return 0
+
+
+def _webhooks_remove(args: argparse.Namespace) -> int:
+    from .tables import WebhookEndpoint
+
+    with _existing_database(args).session() as session:
+        endpoint = session.get(WebhookEndpoint, args.endpoint_id)
+        if endpoint is None:
+            raise CommandError(f"no webhook endpoint {args.endpoint_id}")
+        session.delete(endpoint)
+    print(f"endpoint {args.endpoint_id} removed")
+    return 0
+
+
 def _keys_list(args: argparse.Namespace) -> int:
     from .operators import list_keys
 
@@ -323,6 +366,16 @@ def _parser(defaults: ServerConfig) -> argparse.ArgumentParser:
     listing.add_argument("username", nargs="?")
     revoke = command(keys, "revoke", "revoke a key at once, on every worker", _keys_revoke)
     revoke.add_argument("key_id", type=int)
+    webhooks = commands.add_parser("webhooks", help="add, list and remove webhook endpoints").add_subparsers(
+        required=True, parser_class=OneLineParser
+    )
+    add = command(webhooks, "add", "send USER's dataset events to URL; prints the signing secret last", _webhooks_add)
+    add.add_argument("username")
+    add.add_argument("url")
+    add.add_argument("--events", nargs="+", help="only these event types (default: all)")
+    command(webhooks, "list", "endpoint ids, users, URLs and events (never the secrets)", _webhooks_list)
+    remove = command(webhooks, "remove", "stop sending to an endpoint", _webhooks_remove)
+    remove.add_argument("endpoint_id", type=int)
     return parser
 
 

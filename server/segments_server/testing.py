@@ -32,6 +32,7 @@ from .permissions import find_user
 from .services import Services
 from .serving import listening_socket, uvicorn_options
 from .settings import Settings
+from .webhooks import add_endpoint
 
 START_TIMEOUT = 30.0
 
@@ -116,6 +117,14 @@ class LocalServer:
             if user is None or user.is_organization:
                 raise KeyError(username)
             return issue_key(session, user, name=name)
+
+    def add_webhook(self, username: str, url: str, events: list[str] | None = None) -> str:
+        """Send ``username``'s dataset events to ``url`` (all, or ``events``); the signing secret."""
+        with self.services.db.session() as session:
+            user = find_user(session, username)
+            if user is None or user.is_organization:
+                raise KeyError(username)
+            return add_endpoint(session, user, url, events).secret
 
     def create_org(self, name: str, owner: str, members: dict[str, str] | None = None) -> None:
         """Create an organization administered by ``owner``, with ``members`` (username → role)."""
