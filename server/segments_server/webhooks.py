@@ -102,12 +102,16 @@ class WebhookSender:
         self._http.close()
 
     def _run(self) -> None:
+        said = 0.0
         while not self._stop.is_set():
             try:
                 sent = self.send_due()
-            except Exception:  # the database may be away: try again next round
-                logger.exception("webhook sender round failed")
-                sent = 0
+            except Exception as error:  # the database may be away: said once a minute, tried again in a second
+                if time.monotonic() - said > 60:
+                    logger.warning("webhook sender waits: %s", str(error).splitlines()[0] if str(error) else error)
+                    said = time.monotonic()
+                self._stop.wait(1.0)
+                continue
             if not sent:
                 self._stop.wait(self.interval)
 

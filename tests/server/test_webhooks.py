@@ -160,3 +160,18 @@ def test_an_event_written_before_a_kill_is_sent_after_the_restart(tmp_path: Path
         receiver.wait_for(1)
     headers, body = receiver.received[0]
     assert verify_webhook(body, headers, secret).event_type == "dataset.created"
+
+
+def test_with_several_workers_each_event_is_sent_once(tmp_path: Path, receiver: Receiver) -> None:
+    with ServerProcess(tmp_path / "data", workers=2) as server:
+        key = server.create_user("jane")
+        server.cli("webhooks", "add", "jane", receiver.url)
+        headers = {"Authorization": f"APIKey {key}"}
+        assert httpx.post(f"{server.url}/user/datasets/", headers=headers, json={"name": "d"}).status_code == 201
+        for index in range(8):
+            body = {"name": f"s{index}", "attributes": IMAGE}
+            assert httpx.post(f"{server.url}/datasets/jane/d/samples/", headers=headers, json=body).status_code == 201
+        receiver.wait_for(9)
+        time.sleep(1.0)  # a second sender would have sent a duplicate by now
+    ids = [headers["svix-id"] for headers, _ in receiver.received]
+    assert len(ids) == len(set(ids)) == 9
