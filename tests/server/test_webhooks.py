@@ -111,6 +111,23 @@ def test_every_event_from_real_calls_verifies(receiver: Receiver) -> None:
         assert event.dataset == "jane/flowers" and event.text
 
 
+def test_the_official_sdk_s_calls_send_events_too(receiver: Receiver) -> None:
+    import segments
+
+    with LocalServer() as server:
+        key = server.create_user("jane")
+        secret = server.add_webhook("jane", receiver.url, ["dataset.created", "sample.created", "label.updated"])
+        client = segments.SegmentsClient(key, api_url=server.url + "/")
+        client.add_dataset("tulips", task_type="bboxes", task_attributes={"categories": [{"id": 1, "name": "t"}]})
+        sample = client.add_sample("jane/tulips", "t.jpg", IMAGE)
+        client.add_label(sample.uuid, "ground-truth", BOX)
+        client.add_samples("jane/tulips", [{"name": "u.jpg", "attributes": IMAGE}])
+        client.update_sample(sample.uuid, metadata={"not": "subscribed"})
+        receiver.wait_for(4)
+    assert receiver.events() == ["dataset.created", "sample.created", "label.updated", "sample.created"]
+    assert all(verify_webhook(body, headers, secret) for headers, body in receiver.received)
+
+
 def test_events_only_for_the_owners_endpoints(receiver: Receiver) -> None:
     with LocalServer() as server:
         jane = server.create_user("jane")

@@ -72,10 +72,14 @@ def list_user_datasets(
 def add_dataset(body: dict[str, Any], user: int, services: Services) -> tuple[dict[str, Any], int]:
     with services.db.session() as session:
         me = caller(session, user)
-        dataset = domain.create_dataset(session, me, body)
-        created = dataset_json(session, dataset, OWNER)
-        emit(session, me, dataset.name, "dataset.created", created, f"{me.username} created the dataset {dataset.name}")
-        return created, 201
+        return _created(session, me, domain.create_dataset(session, me, body))
+
+
+def _created(session: Session, owner: User, dataset: Dataset) -> tuple[dict[str, Any], int]:
+    """The new dataset's answer, with its ``dataset.created`` event queued."""
+    created = dataset_json(session, dataset, OWNER)
+    emit(session, owner, dataset.name, "dataset.created", created, f"{owner.username} created {dataset.name}")
+    return created, 201
 
 
 def add_organization_dataset(
@@ -84,7 +88,7 @@ def add_organization_dataset(
     with services.db.session() as session:
         me = caller(session, user)
         if org == me.username:  # the official SDK's tests pass the owner, which may be the caller itself
-            return dataset_json(session, domain.create_dataset(session, me, body), OWNER), 201
+            return _created(session, me, domain.create_dataset(session, me, body))
         organization = find_user(session, org)
         if organization is None or not organization.is_organization:
             raise not_found()
@@ -93,8 +97,7 @@ def add_organization_dataset(
             raise not_found()
         if role != "admin":
             raise forbidden()
-        dataset = domain.create_dataset(session, organization, body)
-        return dataset_json(session, dataset, OWNER), 201
+        return _created(session, organization, domain.create_dataset(session, organization, body))
 
 
 def get_dataset(owner: str, dataset: str, user: int, services: Services) -> tuple[dict[str, Any], int]:
@@ -148,4 +151,4 @@ def clone_dataset(
     with services.db.session() as session:
         source, _ = dataset_for(session, owner, dataset, user, Action.READ)
         new_owner = _clone_owner(session, caller(session, user), body.get("owner"))
-        return dataset_json(session, domain.clone_dataset(session, source, new_owner, body), OWNER), 201
+        return _created(session, new_owner, domain.clone_dataset(session, source, new_owner, body))

@@ -233,7 +233,11 @@ def add_samples(
         if new:
             # One multi-row INSERT; the ORM's unit of work costs more than the insert itself here.
             session.execute(insert(Sample), [column_values(sample) for sample in new])
-        return [sample_json(sample, _full_name(found)) for sample in result], 201
+        answer = [sample_json(sample, _full_name(found)) for sample in result]
+        for sample, created in zip(result, answer, strict=True):
+            if sample in new:
+                emit(session, found.owner, found.name, "sample.created", created, f"the sample {sample.name} was added")
+        return answer, 201
 
 
 def delete_samples(
@@ -241,6 +245,10 @@ def delete_samples(
 ) -> tuple[dict[str, Any], int]:
     with services.db.session() as session:
         found, _ = dataset_for(session, owner, dataset, user, Action.WRITE)
+        doomed = session.scalars(select(Sample).where(Sample.dataset_id == found.id, Sample.uuid.in_(body["uuids"])))
+        for sample in doomed:
+            last = sample_json(sample, _full_name(found))
+            emit(session, found.owner, found.name, "sample.deleted", last, f"the sample {sample.name} was deleted")
         result = session.execute(delete(Sample).where(Sample.dataset_id == found.id, Sample.uuid.in_(body["uuids"])))
         return {"deleted_count": result.rowcount}, 200  # type: ignore[attr-defined]
 
