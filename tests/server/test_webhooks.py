@@ -128,6 +128,24 @@ def test_the_official_sdk_s_calls_send_events_too(receiver: Receiver) -> None:
     assert all(verify_webhook(body, headers, secret) for headers, body in receiver.received)
 
 
+def test_the_control_api_registers_an_endpoint_at_once(receiver: Receiver) -> None:
+    with LocalServer() as server:
+        key = server.create_user("jane")
+        control = httpx.Client(base_url=server.url, headers=server.control_headers)
+        endpoint = {"username": "jane", "url": receiver.url, "events": ["release.created"]}
+        made = control.post("/_control/webhooks", json=endpoint)
+        assert made.status_code == 201 and made.json()["events"] == ["release.created"], made.text
+        refused = control.post("/_control/webhooks", json={**endpoint, "events": ["nope"]})
+        assert refused.status_code == 400
+        with SegmentsClient(key, server.url) as client:
+            client.add_dataset("flowers", task_type="bboxes")
+            client.add_release("jane/flowers", "v1")
+        receiver.wait_for(1)
+    assert receiver.events() == ["release.created"]
+    headers, body = receiver.received[0]
+    assert verify_webhook(body, headers, made.json()["secret"]).object.name == "v1"
+
+
 def test_events_only_for_the_owners_endpoints(receiver: Receiver) -> None:
     with LocalServer() as server:
         jane = server.create_user("jane")

@@ -60,6 +60,7 @@ CONTROL_OPERATIONS = {
     ("post", "/_control/seed"),
     ("post", "/_control/users"),
     ("post", "/_control/keys"),
+    ("post", "/_control/webhooks"),
     ("post", "/_control/organizations"),
     ("put", "/_control/determinism"),
     ("get", "/_control/journal"),

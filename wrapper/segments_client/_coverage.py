@@ -68,6 +68,7 @@ NOT_WRAPPED: dict[str, str] = {
     "control_seed_demo": CONTROL_API,
     "control_create_user": CONTROL_API,
     "control_create_key": CONTROL_API,
+    "control_add_webhook": CONTROL_API,
     "control_create_organization": CONTROL_API,
     "control_set_determinism": CONTROL_API,
     "control_get_journal": CONTROL_API,

@@ -27,6 +27,8 @@ from .control_organization import ControlOrganization
 from .control_organization_create import ControlOrganizationCreate
 from .control_user import ControlUser
 from .control_user_create import ControlUserCreate
+from .control_webhook import ControlWebhook
+from .control_webhook_create import ControlWebhookCreate
 from .data_type import DataType
 from .dataset import Dataset
 from .dataset_category import DatasetCategory
@@ -256,6 +258,7 @@ from .vector_3_task_attribute import Vector3TaskAttribute
 from .warning_rule import WarningRule
 from .warning_rule_name import WarningRuleName
 from .webhook_event_fields import WebhookEventFields
+from .webhook_event_type import WebhookEventType
 from .workunit import Workunit
 from .xyz import XYZ
 
@@ -289,6 +292,8 @@ __all__ = (
     "ControlOrganizationCreate",
     "ControlUser",
     "ControlUserCreate",
+    "ControlWebhook",
+    "ControlWebhookCreate",
     "DataType",
     "Dataset",
     "DatasetCategory",
@@ -475,5 +480,6 @@ __all__ = (
     "WarningRule",
     "WarningRuleName",
     "WebhookEventFields",
+    "WebhookEventType",
     "Workunit",
 )

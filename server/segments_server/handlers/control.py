@@ -18,6 +18,7 @@ from ..keys import issue_key
 from ..permissions import find_user
 from ..serializers import timestamp
 from ..services import Services
+from ..webhooks import add_endpoint
 from ._util import no_content
 
 
@@ -53,6 +54,17 @@ def control_create_key(body: dict[str, Any], services: Services) -> tuple[dict[s
         if user is None or user.is_organization:
             raise ApiError(404, f"No user named {body['username']!r}.")
         return {"username": user.username, "name": name, "api_key": issue_key(session, user, name=name)}, 201
+
+
+def control_add_webhook(body: dict[str, Any], services: Services) -> tuple[dict[str, Any], int]:
+    with services.db.session() as session:
+        user = find_user(session, body["username"])
+        if user is None or user.is_organization:
+            raise ApiError(404, f"No user named {body['username']!r}.")
+        endpoint = add_endpoint(session, user, body["url"], body.get("events"))
+        events = endpoint.events.split()
+        return {"id": endpoint.id, "username": user.username, "url": endpoint.url, "events": events,
+                "secret": endpoint.secret}, 201  # fmt: skip
 
 
 def control_create_organization(body: dict[str, Any], services: Services) -> tuple[dict[str, Any], int]:
