@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import body_memory, bulk, export, faults, listing, mixed, per_call, plugin, throughput
+from . import body_memory, bulk, export, faults, listing, mixed, per_call, plugin, throughput, webhooks
 from .harness import environment
 
 FULL = {"calls": 2000, "call_rounds": 5, "bulk": 10_000, "bulk_rounds": 3, "rps_seconds": 5.0, "rps_rounds": 3,
@@ -44,6 +44,7 @@ def measure(sizes: dict[str, Any], workdir: Path) -> dict[str, Any]:
         "body_memory": body_memory.run(fresh("bodies"), sizes["body_limit_mb"]),
         "plugin": plugin.run(fresh("plugin"), sizes["plugin_samples"], sizes["plugin_tests"], sizes["plugin_rounds"]),
         "faults": faults.run(fresh("faults"), sizes["faults_settle"], sizes["faults_stop"], sizes["faults_outage"]),
+        "webhooks": webhooks.run(fresh("webhooks"), sizes["mixed_seconds"], sizes["mixed_rounds"]),
         "machine": environment(),
         "sizes": sizes,
     }
@@ -82,7 +83,10 @@ def goals(result: dict[str, Any]) -> list[tuple[str, float, str, bool]]:
     ]
     return [
         (what, value, f"{op} {limit:g}", value <= limit if op == "<=" else value >= limit)
-        for what, value, op, limit in targets + fault_goals(result["faults"]) + plugin_goals(result["plugin"])
+        for what, value, op, limit in targets
+        + fault_goals(result["faults"])
+        + plugin_goals(result["plugin"])
+        + [("webhooks: mixed p99 with a slow endpoint / without", result["webhooks"]["ratio"], "<=", 1.1)]
     ]
 
 
@@ -117,6 +121,7 @@ def fault_goals(result: dict[str, Any]) -> list[tuple[str, float, str, float]]:
 def table(result: dict[str, Any]) -> str:
     lines = [f"machine: {result['machine']}", ""]
     lines.append(f"{'plugin':20} {result['plugin']}")
+    lines.append(f"{'webhooks':20} {result['webhooks']}")
     for name, scenario in result["faults"].items():
         if isinstance(scenario, dict):
             lines.append(f"{'faults ' + name:20} {scenario}")

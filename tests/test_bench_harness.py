@@ -32,6 +32,8 @@ def test_bench_runs_with_tiny_sizes(tmp_path: Path) -> None:
         assert set(cpu) == {"busy_fraction", "server_ms_per_request", "postgres_ms_per_request"}
         assert 0 < cpu["busy_fraction"] <= 1.05 and cpu["server_ms_per_request"] > 0
     assert report["mixed_load_cpu"]["postgres_1w"]["postgres_ms_per_request"] > 0
+    assert set(report["webhooks"]) == {"p99_ms_without", "p99_ms_slow_endpoint", "ratio"}
+    assert all(value > 0 for value in report["webhooks"].values())
     assert set(report["body_memory"]) == {
         "limit_mb",
         "compressed_kb",
