@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import signal
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from segments_server.testing import LocalServer
 from svix.webhooks import Webhook as SvixWebhook
 
 from tests.local_server import ServerProcess
+from tests.spec_helpers import ROOT, readme_block
 
 BOX = {
     "format_version": "0.1",
@@ -210,3 +212,19 @@ def test_with_several_workers_each_event_is_sent_once(tmp_path: Path, receiver: 
         time.sleep(1.0)  # a second sender would have sent a duplicate by now
     ids = [headers["svix-id"] for headers, _ in receiver.received]
     assert len(ids) == len(set(ids)) == 9
+
+
+def test_the_readme_commands(tmp_path: Path) -> None:
+    script = readme_block("The local server sends them.", "sh")
+    (tmp_path / ".venv").symlink_to(ROOT / ".venv")
+    subprocess.run(
+        [str(ROOT / ".venv/bin/segments-server"), "create-user", "jane", "--data-dir", "data"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+    )
+    done = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert sum(line.startswith("whsec_") for line in lines) == 2
+    assert [line.split("\t")[3] for line in lines if "\t" in line] == ["all events", "release.created"]
