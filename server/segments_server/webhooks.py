@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 import orjson
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 from standardwebhooks.webhooks import Webhook
 
@@ -44,6 +44,8 @@ EVENT_TYPES = (
     "release.created",
 )
 SEND_TIMEOUT = 15.0
+KEEP_DELIVERED = dt.timedelta(days=7)  # delivered events stay this long (for `webhooks list` and debugging)
+PRUNE_EVERY_SECONDS = 300.0
 CLAIM_SECONDS = 60.0
 MAX_BACKOFF_SECONDS = 3600.0
 
@@ -102,9 +104,12 @@ class WebhookSender:
         self._http.close()
 
     def _run(self) -> None:
-        said = 0.0
+        said = pruned = 0.0
         while not self._stop.is_set():
             try:
+                if time.monotonic() - pruned > PRUNE_EVERY_SECONDS:
+                    self.prune()
+                    pruned = time.monotonic()
                 sent = self.send_due()
             except Exception as error:  # the database may be away: said once a minute, tried again in a second
                 if time.monotonic() - said > 60:
@@ -114,6 +119,11 @@ class WebhookSender:
                 continue
             if not sent:
                 self._stop.wait(self.interval)
+
+    def prune(self) -> None:
+        """Forget events delivered more than a week ago: the outbox does not grow for ever."""
+        with self.db.session() as session:
+            session.execute(delete(WebhookMessage).where(WebhookMessage.delivered_at < utcnow() - KEEP_DELIVERED))
 
     def send_due(self) -> int:
         """Claim and send the due messages (the first undelivered one per endpoint and dataset)."""
@@ -201,9 +211,3 @@ def add_endpoint(session: Session, user: User, url: str, events: list[str] | Non
     session.add(endpoint)
     session.flush()
     return endpoint
-
-
-def delivered_and_waiting(session: Session) -> dict[str, int]:
-    delivered = session.query(WebhookMessage).filter(WebhookMessage.delivered_at.is_not(None)).count()
-    waiting = session.query(WebhookMessage).filter(or_(WebhookMessage.delivered_at.is_(None))).count()
-    return {"delivered": delivered, "waiting": waiting}

@@ -4,6 +4,7 @@ event written before a kill -9 is sent after the restart."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import signal
 import subprocess
@@ -228,3 +229,23 @@ def test_the_readme_commands(tmp_path: Path) -> None:
     lines = done.stdout.splitlines()
     assert sum(line.startswith("whsec_") for line in lines) == 2
     assert [line.split("\t")[3] for line in lines if "\t" in line] == ["all events", "release.created"]
+
+
+def test_delivered_events_are_forgotten_after_a_week(receiver: Receiver) -> None:
+    from segments_server.tables import WebhookMessage, utcnow
+
+    with LocalServer() as server:
+        key = server.create_user("jane")
+        server.add_webhook("jane", receiver.url)
+        with SegmentsClient(key, server.url) as client:
+            client.add_dataset("old", task_type="bboxes")
+            receiver.wait_for(1)
+            client.add_dataset("new", task_type="bboxes")
+            receiver.wait_for(2)
+        with server.services.db.session() as session:
+            old = session.query(WebhookMessage).filter(WebhookMessage.dataset == "jane/old").one()
+            old.delivered_at = utcnow() - dt.timedelta(days=8)
+        assert server.services.webhooks is not None
+        server.services.webhooks.prune()
+        with server.services.db.session(readonly=True) as session:
+            assert [m.dataset for m in session.query(WebhookMessage)] == ["jane/new"]
