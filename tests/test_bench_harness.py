@@ -46,5 +46,5 @@ def test_bench_runs_with_tiny_sizes(tmp_path: Path) -> None:
     assert faults["restart"]["writes"] > 0 and faults["hung"]["db_request_max_s"] > 0
     plugin = report["plugin"]
     assert plugin["reset_ms"] > 0 and plugin["suite_isolated_s"] > 0 and plugin["suite_shared_s"] > 0
-    assert len(report["goals"]) == 23 and "machine" in report
+    assert len(report["goals"]) == 24 and "machine" in report
     assert "wrapper / raw httpx per call" in result.stdout
