@@ -19,10 +19,9 @@ import httpx
 import pytest
 from segments_client import SegmentsClient
 from segments_client.webhooks import verify_webhook
-from segments_server.testing import LocalServer
 from svix.webhooks import Webhook as SvixWebhook
 
-from tests.local_server import ServerProcess
+from tests.local_server import ServerProcess, drop_database, fresh_database_url, public_local_server
 from tests.spec_helpers import ROOT, readme_block
 
 BOX = {
@@ -79,7 +78,7 @@ def receiver() -> Iterator[Receiver]:
 
 
 def test_every_event_from_real_calls_verifies(receiver: Receiver) -> None:
-    with LocalServer() as server:
+    with public_local_server() as server:
         key = server.create_user("jane")
         secret = server.add_webhook("jane", receiver.url)
         with SegmentsClient(key, server.url) as client:
@@ -117,7 +116,7 @@ def test_every_event_from_real_calls_verifies(receiver: Receiver) -> None:
 def test_the_official_sdk_s_calls_send_events_too(receiver: Receiver) -> None:
     import segments
 
-    with LocalServer() as server:
+    with public_local_server() as server:
         key = server.create_user("jane")
         secret = server.add_webhook("jane", receiver.url, ["dataset.created", "sample.created", "label.updated"])
         client = segments.SegmentsClient(key, api_url=server.url + "/")
@@ -132,7 +131,7 @@ def test_the_official_sdk_s_calls_send_events_too(receiver: Receiver) -> None:
 
 
 def test_the_control_api_registers_an_endpoint_at_once(receiver: Receiver) -> None:
-    with LocalServer() as server:
+    with public_local_server() as server:
         key = server.create_user("jane")
         control = httpx.Client(base_url=server.url, headers=server.control_headers)
         endpoint = {"username": "jane", "url": receiver.url, "events": ["release.created"]}
@@ -150,7 +149,7 @@ def test_the_control_api_registers_an_endpoint_at_once(receiver: Receiver) -> No
 
 
 def test_events_only_for_the_owners_endpoints(receiver: Receiver) -> None:
-    with LocalServer() as server:
+    with public_local_server() as server:
         jane = server.create_user("jane")
         server.create_user("john")
         server.add_webhook("john", receiver.url)
@@ -162,7 +161,7 @@ def test_events_only_for_the_owners_endpoints(receiver: Receiver) -> None:
 
 def test_an_endpoint_down_for_a_while_gets_everything_later_in_order(receiver: Receiver) -> None:
     receiver.failing = 3
-    with LocalServer() as server:
+    with public_local_server() as server:
         assert server.services.webhooks is not None
         server.services.webhooks.base_backoff = 0.2
         key = server.create_user("jane")
@@ -201,7 +200,8 @@ def test_an_event_written_before_a_kill_is_sent_after_the_restart(tmp_path: Path
 
 
 def test_with_several_workers_each_event_is_sent_once(tmp_path: Path, receiver: Receiver) -> None:
-    with ServerProcess(tmp_path / "data", workers=2) as server:
+    database_url = fresh_database_url()  # PostgreSQL under make test-postgres: claims across processes
+    with ServerProcess(tmp_path / "data", workers=2, database_url=database_url) as server:
         key = server.create_user("jane")
         server.cli("webhooks", "add", "jane", receiver.url)
         headers = {"Authorization": f"APIKey {key}"}
@@ -211,6 +211,7 @@ def test_with_several_workers_each_event_is_sent_once(tmp_path: Path, receiver: 
             assert httpx.post(f"{server.url}/datasets/jane/d/samples/", headers=headers, json=body).status_code == 201
         receiver.wait_for(9)
         time.sleep(1.0)  # a second sender would have sent a duplicate by now
+    drop_database(database_url)
     ids = [headers["svix-id"] for headers, _ in receiver.received]
     assert len(ids) == len(set(ids)) == 9
 
@@ -234,7 +235,7 @@ def test_the_readme_commands(tmp_path: Path) -> None:
 def test_delivered_events_are_forgotten_after_a_week(receiver: Receiver) -> None:
     from segments_server.tables import WebhookMessage, utcnow
 
-    with LocalServer() as server:
+    with public_local_server() as server:
         key = server.create_user("jane")
         server.add_webhook("jane", receiver.url)
         with SegmentsClient(key, server.url) as client:
