@@ -55,6 +55,8 @@ class ControlState:
         self._token = token.encode()
         self._lock = threading.Lock()
         self.journal: collections.deque[dict[str, Any]] = collections.deque(maxlen=JOURNAL_SIZE)
+        # Bumped by every clear: a call that began before a reset is not written into the new journal.
+        self.generation = 0
         self.faults: list[InjectedFault] = []
         self._fault_ids = itertools.count(1)
         self.snapshots: dict[str, Path] = {}
@@ -65,8 +67,16 @@ class ControlState:
         """Whether ``token`` is this server's control token (compared in constant time)."""
         return token is not None and hmac.compare_digest(token.encode(), self._token)
 
-    def record(self, entry: dict[str, Any]) -> None:
-        self.journal.append(entry)
+    def record(self, entry: dict[str, Any], generation: int) -> None:
+        """Write ``entry`` of a call that began in journal ``generation`` (dropped if cleared since)."""
+        with self._lock:
+            if generation == self.generation:
+                self.journal.append(entry)
+
+    def clear_journal(self) -> None:
+        with self._lock:
+            self.journal.clear()
+            self.generation += 1
 
     def entries(self, operation_id: str | None = None) -> list[dict[str, Any]]:
         return [entry for entry in list(self.journal) if operation_id in (None, entry["operation_id"])]
@@ -88,8 +98,8 @@ class ControlState:
 
     def clear(self) -> None:
         """Journal and faults emptied (snapshots stay)."""
+        self.clear_journal()
         with self._lock:
-            self.journal.clear()
             self.faults.clear()
 
     def snapshot(self, name: str, services: Services) -> None:

@@ -52,7 +52,7 @@ def deployment() -> Iterator[tuple[LocalServer, str]]:
 
 def test_read_only_sends_only_gets_and_finds_nothing(deployment: tuple[LocalServer, str]) -> None:
     server, key = deployment
-    server.control.journal.clear()
+    server.control.clear_journal()
     result = run_check(server.url, key, read_only=True, spec=DEFAULT_SPEC_PATH, max_examples=3, seed=1)
     methods = {entry["method"] for entry in server.journal()}
     assert methods == {"GET"}, f"a read-only check sent {methods - {'GET'}}"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -255,3 +257,19 @@ def test_the_readme_curl_commands_against_a_served_control_api(tmp_path: Path) -
         assert httpx.get(f"{served.url}/user", headers={"Authorization": f"APIKey {key}"}).status_code == 401, "reset"
         faults = httpx.get(f"{served.url}/_control/faults", headers={"X-Control-Token": token}).json()["faults"]
         assert [(f["operation_id"], f["status"], f["times"]) for f in faults] == [("add_sample", 503, 2)]
+
+
+def test_a_call_in_flight_across_a_reset_stays_out_of_the_new_journal(
+    server: LocalServer, control: httpx.Client
+) -> None:
+    jane = _user(control)
+    server.inject_fault("get_user", latency=1.0)
+    slow = threading.Thread(target=lambda: httpx.get(f"{server.url}/user", headers=jane, timeout=10))
+    slow.start()
+    deadline = time.monotonic() + 5
+    while server.control.faults[0].used == 0:  # the call has arrived
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert control.post("/_control/reset").status_code == 204
+    slow.join()
+    assert server.journal() == [], "what began before the reset is not part of the new journal"

@@ -25,6 +25,7 @@ async def observed(
     control: ControlState, operation_id: str, request: Request, answer: Callable[[], Awaitable[Response]]
 ) -> Response:
     """The answer to ``request``, or the fault injected for it; either way written to the journal."""
+    generation = control.generation
     fault = control.take_fault(operation_id)
     status: int | None = 500
     try:
@@ -41,7 +42,7 @@ async def observed(
         status = known.status_code if known is not None else 500
         raise
     finally:
-        control.record(await _entry(request, operation_id, status, fault))
+        control.record(await _entry(request, operation_id, status, fault), generation)
 
 
 async def _injected(fault: InjectedFault, request: Request) -> Response | None:

@@ -95,7 +95,7 @@ def control_get_journal(services: Services, operation_id: str | None = None) -> 
 
 
 def control_clear_journal(services: Services) -> Response:
-    _control(services).journal.clear()
+    _control(services).clear_journal()
     return no_content()
 
 
