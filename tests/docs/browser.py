@@ -53,7 +53,8 @@ class OutboundTrap:
                 connection.settimeout(2)
                 try:
                     first_line = connection.recv(4096).split(b"\r\n", 1)[0].decode(errors="replace")
-                    if not any(host in first_line for host in BROWSER_SERVICE_HOSTS):
+                    # Chromium preconnects to its proxy and may close the socket unused: no bytes, no request.
+                    if first_line and not any(host in first_line for host in BROWSER_SERVICE_HOSTS):
                         self.requests.append(first_line)
                     connection.sendall(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
                 except OSError:

@@ -40,6 +40,14 @@ def built_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return output
 
 
+def test_the_trap_sees_a_page_reaching_out(tmp_path: Path, trap: OutboundTrap) -> None:
+    """What the docs tests rely on: a page that loads anything from elsewhere shows up in ``requests``."""
+    page = tmp_path / "leaky.html"
+    page.write_text('<img src="http://cdn.example.test/pixel.png"><p>leaky</p>')
+    assert "leaky" in render(page.as_uri(), trap, budget_ms=3000)
+    assert [line for line in trap.requests if "cdn.example.test" in line], trap.requests
+
+
 def test_reference_page_is_self_contained(built_page: Path) -> None:
     page = built_page.read_text()
     assert len(page) > 500_000, "the renderer is inlined"
