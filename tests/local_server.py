@@ -164,10 +164,16 @@ class ServerProcess:
 
     def cli(self, *args: str) -> str:
         """Run another ``segments-server`` command on the same data; its standard output."""
+        done = self.cli_run(*args)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    def cli_run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """Run another ``segments-server`` command on the same data, failing or not."""
         command = [sys.executable, "-m", "segments_server.cli", *args, "--data-dir", str(self.data_dir)]
         if self.database_url:
             command += ["--database-url", self.database_url]
-        return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        return subprocess.run(command, capture_output=True, text=True)
 
     def create_user(self, username: str) -> str:
         return self.cli("create-user", username).strip().splitlines()[-1]

@@ -25,6 +25,14 @@ def _check_name(session: Session, username: str) -> None:
         raise AccountError(f"username {username!r} already exists")
 
 
+def person_named(session: Session, username: str) -> User:
+    """The user (not organization) ``username``; AccountError if there is none."""
+    user = find_user(session, username)
+    if user is None or user.is_organization:
+        raise AccountError(f"no user named {username!r}")
+    return user
+
+
 def create_user(session: Session, username: str, email: str | None = None) -> tuple[User, str]:
     """Create a user and return it with its new API key (shown once, stored hashed)."""
     _check_name(session, username)
@@ -37,9 +45,7 @@ def create_user(session: Session, username: str, email: str | None = None) -> tu
 def create_organization(session: Session, name: str, owner: str) -> User:
     """Create an organization administered by the existing user ``owner``."""
     _check_name(session, name)
-    admin = find_user(session, owner)
-    if admin is None or admin.is_organization:
-        raise AccountError(f"no user named {owner!r}")
+    admin = person_named(session, owner)
     org = User(username=name, is_organization=True, email=None)
     session.add(org)
     session.flush()
@@ -55,11 +61,9 @@ def add_member(session: Session, organization: str, username: str, role: str) ->
     if role not in ROLES:
         raise AccountError(f"unknown role {role!r}: one of {', '.join(ROLES)}")
     org = find_user(session, organization)
-    member = find_user(session, username)
     if org is None or not org.is_organization:
         raise AccountError(f"no organization named {organization!r}")
-    if member is None or member.is_organization:
-        raise AccountError(f"no user named {username!r}")
+    member = person_named(session, username)
     already = session.scalar(
         select(OrganizationMember.id).where(
             OrganizationMember.organization_id == org.id, OrganizationMember.user_id == member.id

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ._version import __version__
-from .accounts import AccountError, add_member, create_organization, create_user
+from .accounts import AccountError, add_member, create_organization, create_user, person_named
 from .config import ENV_PREFIX, ServerConfig
 from .db import Database
 from .settings import Settings
@@ -224,15 +224,11 @@ def _keys_create(args: argparse.Namespace) -> int:
 
 
 def _webhooks_add(args: argparse.Namespace) -> int:
-    from .permissions import find_user
     from .webhooks import add_endpoint
 
     with _existing_database(args).session() as session:
-        user = find_user(session, args.username)
-        if user is None or user.is_organization:
-            raise CommandError(f"no user named {args.username!r}")
-        try:
-            endpoint = add_endpoint(session, user, args.url, args.events)
+        try:  # AccountError (no such user) is a ValueError too
+            endpoint = add_endpoint(session, person_named(session, args.username), args.url, args.events)
         except ValueError as exc:
             raise CommandError(str(exc)) from None
         print(f"endpoint {endpoint.id}: {endpoint.url} ({endpoint.events or 'all events'}); signing secret:")

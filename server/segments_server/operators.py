@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .accounts import AccountError
+from .accounts import AccountError, person_named
 from .keys import issue_key
 from .permissions import find_user
 from .tables import ApiKey, User
@@ -30,10 +30,7 @@ def list_users(session: Session) -> Iterator[str]:
 
 def create_key(session: Session, username: str, name: str = "") -> str:
     """A new key for an existing user (not an organization)."""
-    user = find_user(session, username)
-    if user is None or user.is_organization:
-        raise AccountError(f"no user named {username!r}")
-    return issue_key(session, user, name=name)
+    return issue_key(session, person_named(session, username), name=name)
 
 
 def list_keys(session: Session, username: str | None = None) -> Iterator[str]:

@@ -22,13 +22,12 @@ from typing import Any, Self
 
 import uvicorn
 
-from .accounts import add_member, create_organization, create_user
+from .accounts import add_member, create_organization, create_user, person_named
 from .app import create_app
 from .control import ControlState, InjectedFault, reset_everything
 from .demo import seed_demo
 from .determinism import DETERMINISM
-from .keys import issue_key
-from .permissions import find_user
+from .operators import create_key
 from .services import Services
 from .serving import listening_socket, uvicorn_options
 from .settings import Settings
@@ -113,18 +112,12 @@ class LocalServer:
     def create_key(self, username: str, name: str = "") -> str:
         """Another API key of the user ``username`` (its other keys stay)."""
         with self.services.db.session() as session:
-            user = find_user(session, username)
-            if user is None or user.is_organization:
-                raise KeyError(username)
-            return issue_key(session, user, name=name)
+            return create_key(session, username, name)
 
     def add_webhook(self, username: str, url: str, events: list[str] | None = None) -> str:
         """Send ``username``'s dataset events to ``url`` (all, or ``events``); the signing secret."""
         with self.services.db.session() as session:
-            user = find_user(session, username)
-            if user is None or user.is_organization:
-                raise KeyError(username)
-            return add_endpoint(session, user, url, events).secret
+            return add_endpoint(session, person_named(session, username), url, events).secret
 
     def create_org(self, name: str, owner: str, members: dict[str, str] | None = None) -> None:
         """Create an organization administered by ``owner``, with ``members`` (username → role)."""

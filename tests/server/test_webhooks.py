@@ -199,6 +199,35 @@ def test_an_event_written_before_a_kill_is_sent_after_the_restart(tmp_path: Path
     assert verify_webhook(body, headers, secret).event_type == "dataset.created"
 
 
+def test_a_removed_endpoint_takes_its_unsent_events_along(tmp_path: Path, receiver: Receiver) -> None:
+    from segments_server.settings import Settings
+    from segments_server.tables import WebhookMessage
+    from sqlalchemy import create_engine, func, select
+
+    receiver.failing = 1_000  # down: the event stays in the outbox
+    database_url = fresh_database_url()
+    with ServerProcess(tmp_path / "data", database_url=database_url) as server:
+        key = server.create_user("jane")
+        server.cli("webhooks", "add", "jane", receiver.url)
+        headers = {"Authorization": f"APIKey {key}"}
+        assert httpx.post(f"{server.url}/user/datasets/", headers=headers, json={"name": "d"}).status_code == 201
+        endpoint_id = server.cli("webhooks", "list").splitlines()[-1].split("\t")[0]
+        assert server.cli("webhooks", "remove", endpoint_id).strip() == f"endpoint {endpoint_id} removed"
+        assert server.cli("webhooks", "list").strip() == ""
+        engine = create_engine(Settings(data_dir=tmp_path / "data", database_url=database_url).effective_database_url)
+        with engine.connect() as connection:
+            assert connection.scalar(select(func.count(WebhookMessage.id))) == 0, "its outbox went with it"
+        engine.dispose()
+        receiver.failing = 0
+        time.sleep(1.0)
+        again = server.cli_run("webhooks", "remove", endpoint_id)
+        nobody = server.cli_run("webhooks", "add", "nobody", receiver.url)
+    drop_database(database_url)
+    assert receiver.received == []
+    assert (again.returncode, again.stderr) == (2, f"segments-server: no webhook endpoint {endpoint_id}\n")
+    assert (nobody.returncode, nobody.stderr) == (2, "segments-server: no user named 'nobody'\n")
+
+
 def test_with_several_workers_each_event_is_sent_once(tmp_path: Path, receiver: Receiver) -> None:
     database_url = fresh_database_url()  # PostgreSQL under make test-postgres: claims across processes
     with ServerProcess(tmp_path / "data", workers=2, database_url=database_url) as server:

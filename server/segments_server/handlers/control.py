@@ -7,17 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
-from ..accounts import AccountError, add_member, create_organization, create_user
+from ..accounts import AccountError, add_member, create_organization, create_user, person_named
 from ..control import ControlState, reset_everything
 from ..demo import seed_demo
 from ..determinism import DETERMINISM
 from ..errors import ApiError
 from ..keys import issue_key
-from ..permissions import find_user
 from ..serializers import timestamp
 from ..services import Services
+from ..tables import User
 from ..webhooks import add_endpoint
 from ._util import no_content
 
@@ -31,6 +32,13 @@ def _refused(error: AccountError) -> ApiError:
     """An account that cannot be made: 409 when the name is taken, 400 otherwise."""
     message = str(error)
     return ApiError(409 if "already exists" in message else 400, f"{message[0].upper()}{message[1:]}.")
+
+
+def _person(session: Session, username: str) -> User:
+    try:
+        return person_named(session, username)
+    except AccountError as error:
+        raise ApiError(404, f"No user named {username!r}.") from error
 
 
 def control_reset(services: Services) -> Response:
@@ -50,17 +58,13 @@ def control_create_user(body: dict[str, Any], services: Services) -> tuple[dict[
 def control_create_key(body: dict[str, Any], services: Services) -> tuple[dict[str, Any], int]:
     name = body.get("name", "")
     with services.db.session() as session:
-        user = find_user(session, body["username"])
-        if user is None or user.is_organization:
-            raise ApiError(404, f"No user named {body['username']!r}.")
+        user = _person(session, body["username"])
         return {"username": user.username, "name": name, "api_key": issue_key(session, user, name=name)}, 201
 
 
 def control_add_webhook(body: dict[str, Any], services: Services) -> tuple[dict[str, Any], int]:
     with services.db.session() as session:
-        user = find_user(session, body["username"])
-        if user is None or user.is_organization:
-            raise ApiError(404, f"No user named {body['username']!r}.")
+        user = _person(session, body["username"])
         endpoint = add_endpoint(session, user, body["url"], body.get("events"))
         events = endpoint.events.split()
         return {"id": endpoint.id, "username": user.username, "url": endpoint.url, "events": events,
