@@ -110,12 +110,14 @@ class LocalServer:
             return create_user(session, username, email)[1]
 
     def create_key(self, username: str, name: str = "") -> str:
-        """Another API key of the user ``username`` (its other keys stay)."""
+        """Another API key of the user ``username`` (its other keys stay); ValueError if there is no such user."""
         with self.services.db.session() as session:
             return create_key(session, username, name)
 
     def add_webhook(self, username: str, url: str, events: list[str] | None = None) -> str:
-        """Send ``username``'s dataset events to ``url`` (all, or ``events``); the signing secret."""
+        """Send ``username``'s dataset events to ``url`` (all, or ``events``); the signing secret.
+
+        ValueError if there is no such user, or ``url`` or ``events`` are not valid."""
         with self.services.db.session() as session:
             return add_endpoint(session, person_named(session, username), url, events).secret
 
