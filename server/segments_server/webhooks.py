@@ -16,11 +16,12 @@ import logging
 import secrets
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
 import orjson
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 from standardwebhooks.webhooks import Webhook
 
@@ -47,6 +48,8 @@ SEND_TIMEOUT = 15.0
 KEEP_DELIVERED = dt.timedelta(days=7)  # delivered events stay this long (for `webhooks list` and debugging)
 PRUNE_EVERY_SECONDS = 300.0
 CLAIM_SECONDS = 60.0
+PARALLEL_POSTS = 8  # messages in flight at once, per server process
+HEADS_READ = 500  # due messages read per round (one per endpoint and dataset, so far more than are in flight)
 MAX_BACKOFF_SECONDS = 3600.0
 
 
@@ -91,9 +94,14 @@ class WebhookSender:
         self.token = secrets.token_hex(6)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._http = httpx.Client(timeout=SEND_TIMEOUT)
+        self._http: httpx.Client | None = None
+        self._posts: ThreadPoolExecutor | None = None
+        self._in_flight: set[int] = set()
+        self._lock = threading.Lock()
 
     def start(self) -> None:
+        self._http = httpx.Client(timeout=SEND_TIMEOUT)
+        self._posts = ThreadPoolExecutor(max_workers=PARALLEL_POSTS, thread_name_prefix="webhook-post")
         self._thread = threading.Thread(target=self._run, name="webhook-sender", daemon=True)
         self._thread.start()
 
@@ -101,7 +109,10 @@ class WebhookSender:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=SEND_TIMEOUT + 5)
-        self._http.close()
+        if self._posts is not None:
+            self._posts.shutdown(cancel_futures=True)
+        if self._http is not None:
+            self._http.close()
 
     def _run(self) -> None:
         said = pruned = 0.0
@@ -113,7 +124,7 @@ class WebhookSender:
                 sent = self.send_due()
             except Exception as error:  # the database may be away: said once a minute, tried again in a second
                 if time.monotonic() - said > 60:
-                    logger.warning("webhook sender waits: %s", str(error).splitlines()[0] if str(error) else error)
+                    logger.warning("webhook sender waits: %s", _first_line(error))
                     said = time.monotonic()
                 self._stop.wait(1.0)
                 continue
@@ -127,28 +138,49 @@ class WebhookSender:
 
     def send_due(self) -> int:
         """Claim and send the due messages (the first undelivered one per endpoint and dataset)."""
-        claimed = self._claim()
+        assert self._posts is not None, "start() first"
+        # Posted in parallel and not awaited here: an endpoint that hangs until the timeout delays no other
+        # endpoint's events. No more are claimed than there are free posting threads, so none waits in a
+        # queue while its claim runs out.
+        with self._lock:
+            room = PARALLEL_POSTS - len(self._in_flight)
+        claimed = self._claim(room) if room > 0 else []
+        with self._lock:
+            self._in_flight.update(claimed)
         for message_id in claimed:
-            self._send(message_id)
+            self._posts.submit(self._post, message_id)
         return len(claimed)
 
-    def _claim(self) -> list[int]:
+    def _post(self, message_id: int) -> None:
+        try:
+            self._send(message_id)
+        except Exception as error:  # the database went away: the claim runs out and the message is sent later
+            logger.warning("webhook message %d waits: %s", message_id, _first_line(error))
+        finally:
+            with self._lock:
+                self._in_flight.discard(message_id)
+
+    def _claim(self, limit: int) -> list[int]:
         now = utcnow()
+        # The oldest undelivered message of each endpoint and dataset: one that is down holds back only its own.
+        heads = (
+            select(func.min(WebhookMessage.id))
+            .where(WebhookMessage.delivered_at.is_(None))
+            .group_by(WebhookMessage.endpoint_id, WebhookMessage.dataset)
+        )
         with self.db.session() as session:
             rows = session.execute(
-                select(WebhookMessage.id, WebhookMessage.endpoint_id, WebhookMessage.dataset, WebhookMessage.claim,
-                       WebhookMessage.next_attempt_at)
-                .where(WebhookMessage.delivered_at.is_(None))
+                select(WebhookMessage.id, WebhookMessage.claim)
+                .where(WebhookMessage.id.in_(heads), WebhookMessage.next_attempt_at <= now)
                 .order_by(WebhookMessage.id)
-                .limit(500)
-            ).all()  # fmt: skip
-            first: dict[tuple[int, str], Any] = {}
+                .limit(HEADS_READ)
+            ).all()
+            won: list[int] = []
             for row in rows:
-                first.setdefault((row.endpoint_id, row.dataset), row)
-            won = []
-            for row in first.values():
-                if row.next_attempt_at > now or not _claimable(row.claim, time.time()):
-                    continue
+                if len(won) == limit:
+                    break
+                if not _claimable(row.claim, time.time()):
+                    continue  # in flight here or in another worker
                 claim = f"{time.time() + CLAIM_SECONDS:.0f}:{self.token}"
                 done = session.execute(
                     update(WebhookMessage)
@@ -175,6 +207,7 @@ class WebhookSender:
             "svix-signature": Webhook(secret).sign(msg_id, signed_at, body),
         }
         error = ""
+        assert self._http is not None
         try:
             answer = self._http.post(url, content=body.encode(), headers=headers)
             if not answer.is_success:
@@ -194,6 +227,10 @@ class WebhookSender:
             message.next_attempt_at = utcnow() + dt.timedelta(seconds=wait)
             message.last_error = error[:1000]
             logger.info("webhook %s not delivered (attempt %d): %s", msg_id, message.attempts, error)
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).splitlines()[0] if str(error) else repr(error)
 
 
 def _claimable(claim: str | None, now: float) -> bool:

@@ -32,16 +32,19 @@ IMAGE = {"image": {"url": "https://example.com/a.jpg"}}
 
 
 class Receiver:
-    """An HTTP endpoint that keeps what it receives; ``failing`` deliveries are answered 503 first."""
+    """An HTTP endpoint that keeps what it receives; ``failing`` deliveries are answered 503 first,
+    each after ``delay`` seconds."""
 
     def __init__(self) -> None:
         self.received: list[tuple[dict[str, str], bytes]] = []
         self.failing = 0
+        self.delay = 0.0
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers["content-length"]))
+                time.sleep(receiver.delay)
                 if receiver.failing > 0:
                     receiver.failing -= 1
                     self.send_response(503)
@@ -173,6 +176,51 @@ def test_an_endpoint_down_for_a_while_gets_everything_later_in_order(receiver: R
         receiver.wait_for(4)
     names = [json.loads(body)["object"].get("name") for _, body in receiver.received]
     assert names == ["flowers", "a", "b", "c"]
+
+
+def test_an_endpoint_that_is_down_holds_back_no_one_else(receiver: Receiver, monkeypatch: pytest.MonkeyPatch) -> None:
+    from segments_server import webhooks
+
+    monkeypatch.setattr(webhooks, "HEADS_READ", 3)  # fewer than jane's waiting events
+    down = Receiver()
+    down.failing = 1_000
+    try:
+        with public_local_server() as server:
+            jane, john = server.create_user("jane"), server.create_user("john")
+            server.add_webhook("jane", down.url)
+            server.add_webhook("john", receiver.url)
+            with SegmentsClient(jane, server.url) as client:
+                client.add_dataset("flowers", task_type="bboxes")
+                client.add_dataset("trees", task_type="bboxes")
+                for name in ("a", "b", "c", "d"):
+                    client.add_sample("jane/flowers", name, IMAGE)
+            with SegmentsClient(john, server.url) as client:
+                client.add_dataset("cars", task_type="bboxes")
+            receiver.wait_for(1, seconds=10)
+    finally:
+        down.close()
+    assert receiver.events() == ["dataset.created"]
+    assert down.received == [] and down.failing < 1_000, "jane's endpoint was tried all along"
+
+
+def test_an_endpoint_that_hangs_delays_no_one_else(receiver: Receiver) -> None:
+    hanging = Receiver()
+    hanging.delay = 5.0
+    try:
+        with public_local_server() as server:
+            jane, john = server.create_user("jane"), server.create_user("john")
+            server.add_webhook("jane", hanging.url)
+            server.add_webhook("john", receiver.url)
+            with SegmentsClient(jane, server.url) as client:
+                client.add_dataset("flowers", task_type="bboxes")
+            time.sleep(0.5)  # jane's event is being posted
+            with SegmentsClient(john, server.url) as client:
+                client.add_dataset("cars", task_type="bboxes")
+            receiver.wait_for(1, seconds=3)
+            assert hanging.received == []
+    finally:
+        hanging.close()
+    assert len(hanging.received) == 1, "stopping waits for the post in flight"
 
 
 def test_an_event_written_before_a_kill_is_sent_after_the_restart(tmp_path: Path, receiver: Receiver) -> None:
