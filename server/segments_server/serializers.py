@@ -19,6 +19,7 @@ from .tables import (
     Release,
     Sample,
     User,
+    WebhookEndpoint,
     Workunit,
 )
 
@@ -92,7 +93,8 @@ def user_json(session: Session, user: User, *, private: bool = False, viewer_id:
     }
     if private:
         body["email"] = user.email
-        body["webhooks_enabled"] = False
+        endpoint = select(WebhookEndpoint.id).where(WebhookEndpoint.user_id == user.id).limit(1)
+        body["webhooks_enabled"] = session.scalar(endpoint) is not None
         body["subscription"] = "FREE"
         body["is_trial_expired"] = False
         body["insights_urls"] = None

@@ -26,11 +26,10 @@ from sqlalchemy.orm import Session
 from standardwebhooks.webhooks import Webhook
 
 from .db import Database
-from .serializers import timestamp
 from .tables import User, WebhookEndpoint, WebhookMessage, utcnow
 
 logger = logging.getLogger(__name__)
-API_VERSION = "1.0"
+API_VERSION = "2021-08-01"  # what the hosted API writes (docs.segments.ai, webhooks)
 EVENT_TYPES = (
     "dataset.created",
     "dataset.updated",
@@ -58,16 +57,20 @@ def new_secret() -> str:
     return "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode()
 
 
-def emit(session: Session, owner: User, dataset: str, event_type: str, obj: dict[str, Any], text: str) -> None:
-    """Queue ``event_type`` about ``obj`` in ``owner``'s dataset for each of the owner's endpoints."""
+def emit(session: Session, owner: User, dataset: str, event_type: str, obj: dict[str, Any], subject: str = "") -> None:
+    """Queue ``event_type`` about ``obj`` in ``owner``'s dataset for each of the owner's endpoints.
+
+    ``subject`` names the object for the summary (``Sample rose.png``); a dataset event needs none."""
     endpoints = session.scalars(select(WebhookEndpoint).where(WebhookEndpoint.user_id == owner.id)).all()
+    identifier = f"{owner.username}/{dataset}"
+    text = summary(event_type, identifier, subject)
     for endpoint in endpoints:
         if endpoint.events and event_type not in endpoint.events.split():
             continue
-        identifier = f"{owner.username}/{dataset}"
         payload = {
             "event_type": event_type,
-            "created_at": timestamp(utcnow()),
+            # As the hosted API writes it (Python's isoformat): 2021-08-09T14:40:19.987691+00:00
+            "created_at": utcnow().replace(tzinfo=dt.UTC).isoformat(timespec="microseconds"),
             "api_version": API_VERSION,
             "dataset": identifier,
             "object": obj,
@@ -82,6 +85,15 @@ def emit(session: Session, owner: User, dataset: str, event_type: str, obj: dict
                 payload=orjson.dumps(payload).decode(),
             )
         )
+
+
+def summary(event_type: str, dataset: str, subject: str) -> str:
+    """The event's one-line ``text``, in the hosted API's words: ``Sample rose.png created in dataset
+    jane/flowers.``"""
+    happened = event_type.split(".")[1]
+    if event_type.startswith("dataset."):
+        return f"Dataset {dataset} {happened}."
+    return f"{subject} {happened} in dataset {dataset}."
 
 
 class WebhookSender:

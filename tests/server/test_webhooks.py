@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import signal
 import subprocess
 import threading
@@ -113,7 +114,22 @@ def test_every_event_from_real_calls_verifies(receiver: Receiver) -> None:
     for headers, body in receiver.received:
         SvixWebhook(secret).verify(body, headers)  # Svix's own library accepts the signature
         event = verify_webhook(body, headers, secret)  # and the SDK reads a typed event
-        assert event.dataset == "jane/flowers" and event.text
+        assert event.dataset == "jane/flowers" and event.api_version == "2021-08-01"
+        created_at = json.loads(body)["created_at"]  # written as the hosted API writes it
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00", created_at), created_at
+    assert [json.loads(body)["text"] for _, body in receiver.received] == [
+        "Dataset jane/flowers created.",
+        "Dataset jane/flowers updated.",
+        "Sample a.jpg created in dataset jane/flowers.",  # the docs' example, word for word
+        "Sample a.jpg updated in dataset jane/flowers.",
+        "Label of sample a.jpg updated in dataset jane/flowers.",
+        "Issue on sample a.jpg created in dataset jane/flowers.",
+        "Issue on sample a.jpg updated in dataset jane/flowers.",
+        "Release v1 created in dataset jane/flowers.",
+        "Label of sample a.jpg deleted in dataset jane/flowers.",
+        "Sample a.jpg deleted in dataset jane/flowers.",
+        "Dataset jane/flowers deleted.",
+    ]
 
 
 def test_the_official_sdk_s_calls_send_events_too(receiver: Receiver) -> None:
@@ -149,6 +165,15 @@ def test_the_control_api_registers_an_endpoint_at_once(receiver: Receiver) -> No
     assert receiver.events() == ["release.created"]
     headers, body = receiver.received[0]
     assert verify_webhook(body, headers, made.json()["secret"]).object.name == "v1"
+
+
+def test_the_account_says_whether_webhooks_are_enabled(receiver: Receiver) -> None:
+    with public_local_server() as server:
+        key = server.create_user("jane")
+        me = httpx.Client(base_url=server.url, headers={"Authorization": f"APIKey {key}"})
+        assert me.get("/user").json()["webhooks_enabled"] is False
+        server.add_webhook("jane", receiver.url)
+        assert me.get("/user").json()["webhooks_enabled"] is True
 
 
 def test_events_only_for_the_owners_endpoints(receiver: Receiver) -> None:

@@ -61,11 +61,11 @@ def delivery(
     body = json.dumps(
         {
             "event_type": event_type,
-            "created_at": "2026-01-01T00:00:00.000000Z",
-            "api_version": "1.0",
+            "created_at": "2026-01-01T00:00:00.000000+00:00",  # the hosted API's form (Python's isoformat)
+            "api_version": "2021-08-01",
             "dataset": "jane/flowers",
             "object": obj,
-            "text": f"{event_type} in jane/flowers",
+            "text": "Sample rose.png created in dataset jane/flowers.",
         }
     )
     message_id = f"msg_{secrets.token_hex(8)}"
@@ -101,6 +101,24 @@ def test_every_event_verifies_into_its_typed_object(
     assert isinstance(event.object, model) and str(getattr(event.object, key)) == objects[kind][key]
     assert set(event.object.to_dict()) == set(objects[kind]), "every field read"
     assert event.dataset == "jane/flowers" and event.created_at.year == 2026
+
+
+def test_the_documented_payload_verifies(objects: dict[str, dict[str, Any]]) -> None:
+    """docs.segments.ai's example delivery, word for word but for the object it elides."""
+    documented = {
+        "event_type": "sample.created",
+        "created_at": "2021-08-09T14:40:19.987691+00:00",
+        "api_version": "2021-08-01",
+        "dataset": "jane/flowers",
+        "object": objects["sample"],
+        "text": "Sample rose.png created in dataset jane/flowers.",
+    }
+    body, moment, message_id = json.dumps(documented), dt.datetime.now(dt.UTC), "msg_documented"
+    headers = {"svix-id": message_id, "svix-timestamp": str(int(moment.timestamp()))}
+    headers["svix-signature"] = SvixWebhook(SECRET).sign(message_id, moment, body)
+    event = verify_webhook(body, headers, SECRET)
+    assert event.created_at == dt.datetime(2021, 8, 9, 14, 40, 19, 987691, tzinfo=dt.UTC)
+    assert (event.api_version, event.text) == ("2021-08-01", documented["text"])
 
 
 def test_standard_webhooks_header_names_are_accepted_too(objects: dict[str, dict[str, Any]]) -> None:

@@ -21,11 +21,11 @@ class IssueEvent:
     """A webhook event about a issue (`issue.created`, `issue.updated`).
 
     Attributes:
-        created_at (datetime.datetime): When the change happened.
-        api_version (str): The version of the payload format. Example: 1.0.
+        created_at (datetime.datetime): When the change happened. Example: 2021-08-09T14:40:19.987691+00:00.
+        api_version (str): The version of the payload format. Example: 2021-08-01.
         dataset (str): The dataset's identifier, `owner/name`. Example: jane/flowers.
-        text (str): A one-line summary for people, e.g. for a chat message. Example: jane created the sample rose-1.jpg
-            in jane/flowers.
+        text (str): A one-line summary for people, e.g. for a chat message. Example: Sample rose.png created in dataset
+            jane/flowers..
         event_type (IssueEventEventType):
         object_ (Issue):
     """

@@ -29,7 +29,8 @@ class OrganizationMembership:
             created_at (datetime.datetime):
             is_organization (bool):
             email (None | str | Unset): Only shown for the caller's own account.
-            webhooks_enabled (bool | None | Unset):
+            webhooks_enabled (bool | None | Unset): Whether the account has webhook endpoints (its datasets' events are
+                sent).
             private_upload_count (int | None | Unset):
             public_upload_count (int | None | Unset):
             subscription (None | Subscription | Unset):

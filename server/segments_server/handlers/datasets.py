@@ -78,7 +78,7 @@ def add_dataset(body: dict[str, Any], user: int, services: Services) -> tuple[di
 def _created(session: Session, owner: User, dataset: Dataset) -> tuple[dict[str, Any], int]:
     """The new dataset's answer, with its ``dataset.created`` event queued."""
     created = dataset_json(session, dataset, OWNER)
-    emit(session, owner, dataset.name, "dataset.created", created, f"{owner.username} created {dataset.name}")
+    emit(session, owner, dataset.name, "dataset.created", created)
     return created, 201
 
 
@@ -117,7 +117,7 @@ def update_dataset(
         found.settings = domain.settings_with(body, found.settings)
         session.flush()
         updated = dataset_json(session, found, role)
-        emit(session, found.owner, found.name, "dataset.updated", updated, f"the dataset {found.name} was updated")
+        emit(session, found.owner, found.name, "dataset.updated", updated)
         return updated, 200
 
 
@@ -125,7 +125,7 @@ def delete_dataset(owner: str, dataset: str, user: int, services: Services) -> A
     with services.db.session() as session:
         found, role = dataset_for(session, owner, dataset, user, Action.DELETE)
         last = dataset_json(session, found, role)
-        emit(session, found.owner, found.name, "dataset.deleted", last, f"the dataset {found.name} was deleted")
+        emit(session, found.owner, found.name, "dataset.deleted", last)
         release_keys = list(session.scalars(select(Release.file_key).where(Release.dataset_id == found.id)))
         session.execute(delete(Dataset).where(Dataset.id == found.id))
     for key in release_keys:

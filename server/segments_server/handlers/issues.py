@@ -57,7 +57,7 @@ def add_issue(sample_uuid: str, body: dict[str, Any], user: int, services: Servi
             dataset.name,
             "issue.created",
             created,
-            f"{username} opened an issue on {sample.name}",
+            f"Issue on sample {sample.name}",
         )
         return created, 201
 
@@ -72,7 +72,7 @@ def update_issue(issue_uuid: str, body: dict[str, Any], user: int, services: Ser
         updated = issue_json(issue)
         dataset = session.get(Dataset, issue.dataset_id)
         assert dataset is not None
-        emit(session, dataset.owner, dataset.name, "issue.updated", updated, f"an issue on {issue.sample.name} changed")
+        emit(session, dataset.owner, dataset.name, "issue.updated", updated, f"Issue on sample {issue.sample.name}")
         return updated, 200
 
 

@@ -84,7 +84,7 @@ def add_label(
         _record_work(session, dataset, sample, username, status)
         session.flush()
         saved = label_json(label, sample.uuid, found_set.name)
-        emit(session, dataset.owner, dataset.name, "label.updated", saved, f"{username} labeled {sample.name}")
+        emit(session, dataset.owner, dataset.name, "label.updated", saved, f"Label of sample {sample.name}")
         return saved, 201 if created else 200
 
 
@@ -110,7 +110,7 @@ def update_label(
         _record_work(session, dataset, sample, username, label.label_status)
         session.flush()
         saved = label_json(label, sample.uuid, found_set.name)
-        emit(session, dataset.owner, dataset.name, "label.updated", saved, f"{username} labeled {sample.name}")
+        emit(session, dataset.owner, dataset.name, "label.updated", saved, f"Label of sample {sample.name}")
         return saved, 200
 
 
@@ -122,6 +122,6 @@ def delete_label(sample_uuid: str, labelset: str, user: int, services: Services)
         if label is None:
             raise not_found()
         last = label_json(label, sample.uuid, found_set.name)
-        emit(session, dataset.owner, dataset.name, "label.deleted", last, f"the label of {sample.name} was deleted")
+        emit(session, dataset.owner, dataset.name, "label.deleted", last, f"Label of sample {sample.name}")
         session.delete(label)
     return no_content()

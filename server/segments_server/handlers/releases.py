@@ -66,7 +66,7 @@ def add_release(
         session.add(release)
         session.flush()
         body_json = _json(services, release, found)
-        emit(session, found.owner, found.name, "release.created", body_json, f"the release {release.name} was created")
+        emit(session, found.owner, found.name, "release.created", body_json, f"Release {release.name}")
         release_id = release.id
     services.releases.submit(release_id)
     return body_json, 201

@@ -199,7 +199,7 @@ def add_sample(
         session.add(sample)
         session.flush()
         created = sample_json(sample, _full_name(found))
-        emit(session, found.owner, found.name, "sample.created", created, f"the sample {sample.name} was added")
+        emit(session, found.owner, found.name, "sample.created", created, f"Sample {sample.name}")
         return created, 201
 
 
@@ -236,7 +236,7 @@ def add_samples(
         answer = [sample_json(sample, _full_name(found)) for sample in result]
         for sample, created in zip(result, answer, strict=True):
             if sample in new:
-                emit(session, found.owner, found.name, "sample.created", created, f"the sample {sample.name} was added")
+                emit(session, found.owner, found.name, "sample.created", created, f"Sample {sample.name}")
         return answer, 201
 
 
@@ -248,7 +248,7 @@ def delete_samples(
         doomed = session.scalars(select(Sample).where(Sample.dataset_id == found.id, Sample.uuid.in_(body["uuids"])))
         for sample in doomed:
             last = sample_json(sample, _full_name(found))
-            emit(session, found.owner, found.name, "sample.deleted", last, f"the sample {sample.name} was deleted")
+            emit(session, found.owner, found.name, "sample.deleted", last, f"Sample {sample.name}")
         result = session.execute(delete(Sample).where(Sample.dataset_id == found.id, Sample.uuid.in_(body["uuids"])))
         return {"deleted_count": result.rowcount}, 200  # type: ignore[attr-defined]
 
@@ -279,7 +279,7 @@ def update_sample(sample_uuid: str, body: dict[str, Any], user: int, services: S
         apply(sample, body, UPDATABLE, rename={"metadata": "metadata_"})
         session.flush()
         updated = sample_json(sample, _full_name(found))
-        emit(session, found.owner, found.name, "sample.updated", updated, f"the sample {sample.name} was updated")
+        emit(session, found.owner, found.name, "sample.updated", updated, f"Sample {sample.name}")
         return updated, 200
 
 
@@ -287,6 +287,6 @@ def delete_sample(sample_uuid: str, user: int, services: Services) -> Any:
     with services.db.session() as session:
         sample, found, _ = sample_for(session, sample_uuid, user, Action.WRITE)
         last = sample_json(sample, _full_name(found))
-        emit(session, found.owner, found.name, "sample.deleted", last, f"the sample {sample.name} was deleted")
+        emit(session, found.owner, found.name, "sample.deleted", last, f"Sample {sample.name}")
         session.delete(sample)
     return no_content()
