@@ -33,6 +33,14 @@ def person_named(session: Session, username: str) -> User:
     return user
 
 
+def account_named(session: Session, name: str) -> User:
+    """The user or organization ``name``; AccountError if there is none."""
+    account = find_user(session, name)
+    if account is None:
+        raise AccountError(f"no user or organization named {name!r}")
+    return account
+
+
 def create_user(session: Session, username: str, email: str | None = None) -> tuple[User, str]:
     """Create a user and return it with its new API key (shown once, stored hashed)."""
     _check_name(session, username)

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ._version import __version__
-from .accounts import AccountError, add_member, create_organization, create_user, person_named
+from .accounts import AccountError, account_named, add_member, create_organization, create_user
 from .config import ENV_PREFIX, ServerConfig
 from .db import Database
 from .settings import Settings
@@ -228,7 +228,7 @@ def _webhooks_add(args: argparse.Namespace) -> int:
 
     with _existing_database(args).session() as session:
         try:  # AccountError (no such user) is a ValueError too
-            endpoint = add_endpoint(session, person_named(session, args.username), args.url, args.events)
+            endpoint = add_endpoint(session, account_named(session, args.username), args.url, args.events)
         except ValueError as exc:
             raise CommandError(str(exc)) from None
         print(f"endpoint {endpoint.id}: {endpoint.url} ({endpoint.events or 'all events'}); signing secret:")
@@ -365,7 +365,12 @@ def _parser(defaults: ServerConfig) -> argparse.ArgumentParser:
     webhooks = commands.add_parser("webhooks", help="add, list and remove webhook endpoints").add_subparsers(
         required=True, parser_class=OneLineParser
     )
-    add = command(webhooks, "add", "send USER's dataset events to URL; prints the signing secret last", _webhooks_add)
+    add = command(
+        webhooks,
+        "add",
+        "send the dataset events of a user or organization to URL; prints the signing secret last",
+        _webhooks_add,
+    )
     add.add_argument("username")
     add.add_argument("url")
     add.add_argument("--events", nargs="+", help="only these event types (default: all)")

@@ -22,7 +22,7 @@ from typing import Any, Self
 
 import uvicorn
 
-from .accounts import add_member, create_organization, create_user, person_named
+from .accounts import account_named, add_member, create_organization, create_user
 from .app import create_app
 from .control import ControlState, InjectedFault, reset_everything
 from .demo import seed_demo
@@ -115,11 +115,11 @@ class LocalServer:
             return create_key(session, username, name)
 
     def add_webhook(self, username: str, url: str, events: list[str] | None = None) -> str:
-        """Send ``username``'s dataset events to ``url`` (all, or ``events``); the signing secret.
-
-        ValueError if there is no such user, or ``url`` or ``events`` are not valid."""
+        """Send the dataset events of the user or organization ``username`` to ``url`` (all, or
+        ``events``); the signing secret. ValueError if there is no such account, or ``url`` or ``events``
+        are not valid."""
         with self.services.db.session() as session:
-            return add_endpoint(session, person_named(session, username), url, events).secret
+            return add_endpoint(session, account_named(session, username), url, events).secret
 
     def create_org(self, name: str, owner: str, members: dict[str, str] | None = None) -> None:
         """Create an organization administered by ``owner``, with ``members`` (username → role)."""

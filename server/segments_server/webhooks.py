@@ -46,7 +46,9 @@ EVENT_TYPES = (
 SEND_TIMEOUT = 15.0
 KEEP_DELIVERED = dt.timedelta(days=7)  # delivered events stay this long (for `webhooks list` and debugging)
 PRUNE_EVERY_SECONDS = 300.0
-CLAIM_SECONDS = 60.0
+# A claim outlives a post that keeps to its timeout, and the write after it; a process killed while posting holds
+# its messages no longer than this, so a restart sends them within seconds, not a minute.
+CLAIM_SECONDS = SEND_TIMEOUT + 5
 PARALLEL_POSTS = 8  # messages in flight at once, per server process
 HEADS_READ = 500  # due messages read per round (one per endpoint and dataset, so far more than are in flight)
 MAX_BACKOFF_SECONDS = 3600.0

@@ -176,6 +176,23 @@ def test_the_account_says_whether_webhooks_are_enabled(receiver: Receiver) -> No
         assert me.get("/user").json()["webhooks_enabled"] is True
 
 
+def test_an_organization_s_endpoint_gets_its_datasets_events(receiver: Receiver) -> None:
+    with public_local_server() as server:
+        key = server.create_user("jane")
+        server.create_org("acme", "jane")
+        control = httpx.Client(base_url=server.url, headers=server.control_headers)
+        made = control.post("/_control/webhooks", json={"username": "acme", "url": receiver.url})
+        assert made.status_code == 201, made.text
+        unknown = control.post("/_control/webhooks", json={"username": "nobody", "url": receiver.url})
+        assert unknown.json() == {"detail": "No user or organization named 'nobody'."}
+        with SegmentsClient(key, server.url) as client:
+            client.add_dataset("mine", task_type="bboxes")
+            client.add_dataset("shared", task_type="bboxes", organization="acme")
+        receiver.wait_for(1)
+        time.sleep(0.5)
+    assert [json.loads(body)["dataset"] for _, body in receiver.received] == ["acme/shared"]
+
+
 def test_events_only_for_the_owners_endpoints(receiver: Receiver) -> None:
     with public_local_server() as server:
         jane = server.create_user("jane")
@@ -267,7 +284,7 @@ def test_an_event_written_before_a_kill_is_sent_after_the_restart(tmp_path: Path
     receiver.failing = 0
     with ServerProcess(tmp_path / "data") as restarted:
         assert restarted.url
-        receiver.wait_for(1)
+        receiver.wait_for(1, seconds=45)  # a post in flight at the kill holds its claim for up to 20 s
     headers, body = receiver.received[0]
     assert verify_webhook(body, headers, secret).event_type == "dataset.created"
 
@@ -298,7 +315,7 @@ def test_a_removed_endpoint_takes_its_unsent_events_along(tmp_path: Path, receiv
     drop_database(database_url)
     assert receiver.received == []
     assert (again.returncode, again.stderr) == (2, f"segments-server: no webhook endpoint {endpoint_id}\n")
-    assert (nobody.returncode, nobody.stderr) == (2, "segments-server: no user named 'nobody'\n")
+    assert (nobody.returncode, nobody.stderr) == (2, "segments-server: no user or organization named 'nobody'\n")
 
 
 def test_with_several_workers_each_event_is_sent_once(tmp_path: Path, receiver: Receiver) -> None:

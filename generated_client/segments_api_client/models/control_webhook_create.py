@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ControlWebhookCreate")
 class ControlWebhookCreate:
     """
     Attributes:
-        username (str):
+        username (str): The user or organization whose datasets' events are sent.
         url (str): The endpoint; it gets a POST per event.
         events (list[WebhookEventType] | Unset): Only these events (default - all).
     """

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
-from ..accounts import AccountError, add_member, create_organization, create_user, person_named
+from ..accounts import AccountError, account_named, add_member, create_organization, create_user, person_named
 from ..control import ControlState, reset_everything
 from ..demo import seed_demo
 from ..determinism import DETERMINISM
@@ -64,7 +64,10 @@ def control_create_key(body: dict[str, Any], services: Services) -> tuple[dict[s
 
 def control_add_webhook(body: dict[str, Any], services: Services) -> tuple[dict[str, Any], int]:
     with services.db.session() as session:
-        user = _person(session, body["username"])
+        try:
+            user = account_named(session, body["username"])
+        except AccountError as error:
+            raise ApiError(404, f"No user or organization named {body['username']!r}.") from error
         endpoint = add_endpoint(session, user, body["url"], body.get("events"))
         events = endpoint.events.split()
         return {"id": endpoint.id, "username": user.username, "url": endpoint.url, "events": events,

@@ -95,11 +95,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ControlWebhookCreate,
 ) -> Response[ControlWebhook | Error]:
-    """Send a user's dataset events to an endpoint (control API)
+    """Send an account's dataset events to an endpoint (control API)
 
-     Registers a webhook endpoint of an existing user (as `segments-server webhooks add`): the
-    events of the user's datasets (all, or `events`) are sent to `url`, signed with the returned
-    secret. Takes effect at once.
+     Registers a webhook endpoint of an existing user or organization (as `segments-server webhooks
+    add`): the events of the account's datasets (all, or `events`) are sent to `url`, signed with
+    the returned secret. Takes effect at once.
 
     Args:
         body (ControlWebhookCreate):
@@ -128,11 +128,11 @@ def sync(
     client: AuthenticatedClient,
     body: ControlWebhookCreate,
 ) -> ControlWebhook | Error | None:
-    """Send a user's dataset events to an endpoint (control API)
+    """Send an account's dataset events to an endpoint (control API)
 
-     Registers a webhook endpoint of an existing user (as `segments-server webhooks add`): the
-    events of the user's datasets (all, or `events`) are sent to `url`, signed with the returned
-    secret. Takes effect at once.
+     Registers a webhook endpoint of an existing user or organization (as `segments-server webhooks
+    add`): the events of the account's datasets (all, or `events`) are sent to `url`, signed with
+    the returned secret. Takes effect at once.
 
     Args:
         body (ControlWebhookCreate):
@@ -156,11 +156,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ControlWebhookCreate,
 ) -> Response[ControlWebhook | Error]:
-    """Send a user's dataset events to an endpoint (control API)
+    """Send an account's dataset events to an endpoint (control API)
 
-     Registers a webhook endpoint of an existing user (as `segments-server webhooks add`): the
-    events of the user's datasets (all, or `events`) are sent to `url`, signed with the returned
-    secret. Takes effect at once.
+     Registers a webhook endpoint of an existing user or organization (as `segments-server webhooks
+    add`): the events of the account's datasets (all, or `events`) are sent to `url`, signed with
+    the returned secret. Takes effect at once.
 
     Args:
         body (ControlWebhookCreate):
@@ -187,11 +187,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ControlWebhookCreate,
 ) -> ControlWebhook | Error | None:
-    """Send a user's dataset events to an endpoint (control API)
+    """Send an account's dataset events to an endpoint (control API)
 
-     Registers a webhook endpoint of an existing user (as `segments-server webhooks add`): the
-    events of the user's datasets (all, or `events`) are sent to `url`, signed with the returned
-    secret. Takes effect at once.
+     Registers a webhook endpoint of an existing user or organization (as `segments-server webhooks
+    add`): the events of the account's datasets (all, or `events`) are sent to `url`, signed with
+    the returned secret. Takes effect at once.
 
     Args:
         body (ControlWebhookCreate):
