@@ -14,9 +14,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from segments_server.contract import check
 from segments_server.contract.check import (
     CheckResult,
+    Cleanup,
     Finding,
+    every_item,
     findings_of_junit,
     read_baseline,
     run_check,
@@ -101,6 +104,38 @@ def _datasets(server: LocalServer, key: str) -> set[str]:
         f"{server.url}/user/datasets/", headers={"Authorization": f"APIKey {key}"}, params={"per_page": 100}
     )
     return {dataset["name"] for dataset in answer.json()}
+
+
+def test_nothing_is_written_unless_every_dataset_was_listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dataset the cleanup did not see before the run would look created by it, and be deleted."""
+    monkeypatch.setattr(check, "PAGE_SIZE", 2)
+    with LocalServer() as server:
+        key = server.create_user("jane")
+        armed = [True]
+
+        def fail_page_two(answer: httpx.Response) -> None:  # once: the first listing fails on its second page
+            if armed and answer.request.url.params.get("page") == "1":
+                armed.clear()
+                server.inject_fault("list_datasets", status=503)
+
+        page_two_fails = {"response": [fail_page_two]}
+        headers = {"Authorization": f"APIKey {key}"}
+        with httpx.Client(base_url=server.url, headers=headers, event_hooks=page_two_fails) as http:
+            for name in ("a", "b", "c"):
+                assert http.post("/user/datasets/", json={"name": name}).status_code == 201
+            with pytest.raises(RuntimeError, match="cannot list the account's datasets, so nothing is written"):
+                Cleanup(http)
+            cleanup = Cleanup(http)  # listed in full: page 2 answers this time
+            assert cleanup.before == {"jane/a", "jane/b", "jane/c"}
+            assert http.post("/user/datasets/", json={"name": "d"}).status_code == 201
+            assert cleanup.run() == ["jane/d"]
+
+
+def test_a_deployment_that_ignores_the_page_parameter_ends_the_listing() -> None:
+    same_page = [{"name": f"d{index}", "owner": {"username": "jane"}} for index in range(100)]
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=same_page))
+    with httpx.Client(base_url="https://api.example.test", transport=transport) as http:
+        assert len(list(every_item(http, "/user/datasets/"))) == 100
 
 
 def test_a_writing_run_deletes_what_it_created(tmp_path: Path) -> None:

@@ -80,11 +80,29 @@ class Discovered:
         return by_operation
 
 
+PAGE_SIZE = 100
+
+
+def every_item(http: httpx.Client, path: str) -> Iterator[dict[str, Any]]:
+    """The items of a paginated list, page after page, until a short one; an error answer raises.
+
+    Stops too at a page that repeats the one before: a deployment that ignores ``page`` ends the loop."""
+    page, previous = 1, None
+    while True:
+        items = http.get(path, params={"per_page": PAGE_SIZE, "page": page}).raise_for_status().json()
+        if items == previous:
+            return
+        yield from items
+        if len(items) < PAGE_SIZE:
+            return
+        page, previous = page + 1, items
+
+
 def discover(http: httpx.Client) -> Discovered:
     """The account's username and, from its first dataset with samples, one of each object (GETs only)."""
     owner = http.get("/user").raise_for_status().json()["username"]
     found = Discovered(owner=owner)
-    for dataset in http.get("/user/datasets/", params={"per_page": 100}).raise_for_status().json():
+    for dataset in every_item(http, "/user/datasets/"):
         name = dataset["name"]
         base = f"/datasets/{owner}/{name}"
         samples = http.get(f"{base}/samples/", params={"per_page": 1}).json()
@@ -197,21 +215,26 @@ class Cleanup:
 
     def __init__(self, http: httpx.Client, before: set[str] | None = None) -> None:
         self.http = http
-        self.before = self._datasets() if before is None else before
+        if before is None:
+            # Every dataset the account has must be known before anything is written: one left out
+            # would look created by the run, and be deleted.
+            try:
+                before = set(self._datasets())
+            except (httpx.HTTPError, ValueError) as error:
+                raise RuntimeError(f"cannot list the account's datasets, so nothing is written: {error}") from None
+        self.before = before
 
-    def _datasets(self) -> set[str]:
-        names: set[str] = set()
-        page = 1
-        while True:
-            answer = self.http.get("/user/datasets/", params={"per_page": 100, "page": page})
-            if answer.status_code != 200 or not answer.json():
-                return names
-            names |= {f"{d['owner']['username']}/{d['name']}" for d in answer.json()}
-            page += 1
+    def _datasets(self) -> Iterator[str]:
+        return (f"{d['owner']['username']}/{d['name']}" for d in every_item(self.http, "/user/datasets/"))
 
     def run(self) -> list[str]:
-        """Delete every dataset created since; the names deleted."""
-        created = sorted(self._datasets() - self.before)
+        """Delete every dataset created since (those it could list, if listing fails); the names deleted."""
+        now: set[str] = set()
+        try:
+            now.update(self._datasets())
+        except (httpx.HTTPError, ValueError) as error:
+            print(f"segments-contract: could not list every dataset to delete: {error}", file=sys.stderr)
+        created = sorted(now - self.before)
         for identifier in created:
             self.http.delete(f"/datasets/{identifier}/")
         return created
