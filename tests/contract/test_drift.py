@@ -169,6 +169,46 @@ def test_the_command(recorded: tuple[Path, dict[str, str]], tmp_path: Path) -> N
     assert done.returncode == 1 and "undeclared-field 200 nickname" in done.stdout, done.stdout
 
 
+def test_a_recording_is_saved_where_it_was_asked_for_at_exit(tmp_path: Path) -> None:
+    """A relative ``record_to`` and a client never closed: the exit writes the file where the client was
+    made, even after the program changed directory."""
+    started, elsewhere = tmp_path / "started", tmp_path / "elsewhere"
+    started.mkdir()
+    elsewhere.mkdir()
+    script = (
+        "import os, sys\n"
+        "from segments_client import SegmentsClient\n"
+        "client = SegmentsClient(sys.argv[1], sys.argv[2], record_to='traffic.har')\n"
+        "client.get_user()\n"
+        "os.chdir(sys.argv[3])\n"
+    )
+    with LocalServer() as server:
+        key = server.create_user("jane")
+        done = subprocess.run(
+            [sys.executable, "-c", script, key, server.url, str(elsewhere)], cwd=started, capture_output=True, text=True
+        )
+    assert done.returncode == 0, done.stderr
+    assert list(elsewhere.iterdir()) == []
+    entries = json.loads((started / "traffic.har").read_text())["log"]["entries"]
+    assert [entry["request"]["url"] for entry in entries] == [f"{server.url}/user"]
+
+
+def test_a_closed_client_s_recording_is_not_written_again_at_exit(tmp_path: Path) -> None:
+    script = (
+        "import os, sys\n"
+        "from segments_client import SegmentsClient\n"
+        "with SegmentsClient(sys.argv[1], sys.argv[2], record_to='traffic.har') as client:\n"
+        "    client.get_user()\n"
+        "assert os.path.exists('traffic.har')\n"
+        "os.remove('traffic.har')  # the program moved it on: the exit must not bring it back\n"
+    )
+    with LocalServer() as server:
+        key = server.create_user("jane")
+        done = subprocess.run([sys.executable, "-c", script, key, server.url], cwd=tmp_path, capture_output=True)
+    assert done.returncode == 0, done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_readme_recording_snippet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     snippet = readme_block("or from the SDK itself:", "python")
     with LocalServer() as server:

@@ -81,7 +81,7 @@ class AsyncSegmentsClient(ClientCore):
     async def close(self) -> None:
         """Close the connection pool (not a ``http_client`` you passed in); write the recording, if any."""
         if self._recorder is not None:
-            self._recorder.save()
+            self._recorder.close()
         if self._owns_http:
             await self._http.aclose()
         raw = getattr(self._raw, "_async_client", None)  # the generated client's pool, if it made one

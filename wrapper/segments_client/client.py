@@ -88,7 +88,7 @@ class SegmentsClient(ClientCore):
     def close(self) -> None:
         """Close the connection pool (not a ``http_client`` you passed in); write the recording, if any."""
         if self._recorder is not None:
-            self._recorder.save()
+            self._recorder.close()
         if self._owns_http:
             self._http.close()
         raw = getattr(self._raw, "_client", None)  # the generated client's pool, if it made one

@@ -149,6 +149,11 @@ class HarRecorder:
         temporary.write_text(json.dumps(self.document(), indent=1))
         temporary.replace(self.path)
 
+    def close(self) -> None:
+        """Save, and no more at exit (a process that makes many clients keeps none of their recordings)."""
+        self.save()
+        atexit.unregister(self.save)
+
 
 def _readable(response: httpx.Response) -> bool:
     return "json" in response.headers.get("content-type", "")
