@@ -87,14 +87,10 @@ def _explain(error: jsonschema.ValidationError) -> tuple[str, str]:
     if error.validator in ("anyOf", "oneOf") and error.context:
         top_level = [e for e in error.context if not e.relative_path]
         if len(top_level) == len(error.context) and all(e.validator == "type" for e in top_level):
-            expected = sorted({str(e.validator_value) for e in top_level})
-            got = _JSON_TYPES.get(type(error.instance), "null" if error.instance is None else "value")
-            return location(error.absolute_path), f"expected {' or '.join(expected)}, got {got}"
+            return location(error.absolute_path), _expected([e.validator_value for e in top_level], error.instance)
         return _explain(_closest_member_error(error))
     if error.validator == "type" and isinstance(error.validator_value, list):  # OpenAPI 3.1: [string, 'null']
-        kinds = " or ".join(sorted(str(kind) for kind in error.validator_value))
-        got = _JSON_TYPES.get(type(error.instance), "value")
-        return location(error.absolute_path), f"expected {kinds}, got {got}"
+        return location(error.absolute_path), _expected(error.validator_value, error.instance)
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = next(name for name in cast(list[str], error.validator_value) if name not in error.instance)
         return location([*error.absolute_path, missing]), "this field is required"
@@ -102,6 +98,12 @@ def _explain(error: jsonschema.ValidationError) -> tuple[str, str]:
         allowed = ", ".join(repr(value) for value in cast(list[Any], error.validator_value))
         return location(error.absolute_path), f"{_short(error.instance)} is not one of {allowed}"
     return location(error.absolute_path), error.message.replace(repr(error.instance), _short(error.instance), 1)
+
+
+def _expected(kinds: list[Any], value: Any) -> str:
+    """``expected null or string, got integer``."""
+    got = _JSON_TYPES.get(type(value), "null" if value is None else "value")
+    return f"expected {' or '.join(sorted({str(kind) for kind in kinds}))}, got {got}"
 
 
 def _short(value: Any, limit: int = 60) -> str:
