@@ -4,6 +4,7 @@ event written before a kill -9 is sent after the restart."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -220,49 +221,54 @@ def test_an_endpoint_down_for_a_while_gets_everything_later_in_order(receiver: R
     assert names == ["flowers", "a", "b", "c"]
 
 
-def test_an_endpoint_that_is_down_holds_back_no_one_else(receiver: Receiver, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def other_receiver() -> Iterator[Receiver]:
+    running = Receiver()
+    yield running
+    running.close()
+
+
+@contextlib.contextmanager
+def jane_troubled_john_fine(troubled: Receiver, fine: Receiver) -> Iterator[tuple[str, str, str]]:
+    """A server where jane's endpoint is ``troubled`` and john's ``fine``: (url, jane's key, john's key)."""
+    with public_local_server() as server:
+        jane, john = server.create_user("jane"), server.create_user("john")
+        server.add_webhook("jane", troubled.url)
+        server.add_webhook("john", fine.url)
+        yield server.url, jane, john
+
+
+def test_an_endpoint_that_is_down_holds_back_no_one_else(
+    receiver: Receiver, other_receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from segments_server import webhooks
 
     monkeypatch.setattr(webhooks, "HEADS_READ", 3)  # fewer than jane's waiting events
-    down = Receiver()
-    down.failing = 1_000
-    try:
-        with public_local_server() as server:
-            jane, john = server.create_user("jane"), server.create_user("john")
-            server.add_webhook("jane", down.url)
-            server.add_webhook("john", receiver.url)
-            with SegmentsClient(jane, server.url) as client:
-                client.add_dataset("flowers", task_type="bboxes")
-                client.add_dataset("trees", task_type="bboxes")
-                for name in ("a", "b", "c", "d"):
-                    client.add_sample("jane/flowers", name, IMAGE)
-            with SegmentsClient(john, server.url) as client:
-                client.add_dataset("cars", task_type="bboxes")
-            receiver.wait_for(1, seconds=10)
-    finally:
-        down.close()
+    other_receiver.failing = 1_000
+    with jane_troubled_john_fine(other_receiver, receiver) as (url, jane, john):
+        with SegmentsClient(jane, url) as client:
+            client.add_dataset("flowers", task_type="bboxes")
+            client.add_dataset("trees", task_type="bboxes")
+            for name in ("a", "b", "c", "d"):
+                client.add_sample("jane/flowers", name, IMAGE)
+        with SegmentsClient(john, url) as client:
+            client.add_dataset("cars", task_type="bboxes")
+        receiver.wait_for(1, seconds=10)
     assert receiver.events() == ["dataset.created"]
-    assert down.received == [] and down.failing < 1_000, "jane's endpoint was tried all along"
+    assert other_receiver.received == [] and other_receiver.failing < 1_000, "jane's endpoint was tried all along"
 
 
-def test_an_endpoint_that_hangs_delays_no_one_else(receiver: Receiver) -> None:
-    hanging = Receiver()
-    hanging.delay = 5.0
-    try:
-        with public_local_server() as server:
-            jane, john = server.create_user("jane"), server.create_user("john")
-            server.add_webhook("jane", hanging.url)
-            server.add_webhook("john", receiver.url)
-            with SegmentsClient(jane, server.url) as client:
-                client.add_dataset("flowers", task_type="bboxes")
-            time.sleep(0.5)  # jane's event is being posted
-            with SegmentsClient(john, server.url) as client:
-                client.add_dataset("cars", task_type="bboxes")
-            receiver.wait_for(1, seconds=3)
-            assert hanging.received == []
-    finally:
-        hanging.close()
-    assert len(hanging.received) == 1, "stopping waits for the post in flight"
+def test_an_endpoint_that_hangs_delays_no_one_else(receiver: Receiver, other_receiver: Receiver) -> None:
+    other_receiver.delay = 5.0
+    with jane_troubled_john_fine(other_receiver, receiver) as (url, jane, john):
+        with SegmentsClient(jane, url) as client:
+            client.add_dataset("flowers", task_type="bboxes")
+        time.sleep(0.5)  # jane's event is being posted
+        with SegmentsClient(john, url) as client:
+            client.add_dataset("cars", task_type="bboxes")
+        receiver.wait_for(1, seconds=3)
+        assert other_receiver.received == []
+    assert len(other_receiver.received) == 1, "stopping waits for the post in flight"
 
 
 def test_an_event_written_before_a_kill_is_sent_after_the_restart(tmp_path: Path, receiver: Receiver) -> None:
