@@ -12,6 +12,7 @@ import logging
 import logging.config
 import socket
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Literal, NoReturn, get_args, get_origin
 
@@ -19,9 +20,10 @@ from pydantic import ValidationError
 from pydantic.fields import FieldInfo
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from ._version import __version__
-from .accounts import AccountError, account_named, add_member, create_organization, create_user
+from .accounts import AccountError, add_member, create_organization, create_user
 from .config import ENV_PREFIX, ServerConfig
 from .db import Database
 from .settings import Settings
@@ -223,42 +225,30 @@ def _keys_create(args: argparse.Namespace) -> int:
     return 0
 
 
-def _webhooks_add(args: argparse.Namespace) -> int:
-    from .webhooks import add_endpoint
+def _how_many(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 10_000:
+        raise argparse.ArgumentTypeError(f"a number from 1 to 10000, not {text!r}")
+    return int(text)
 
+
+def _webhooks(args: argparse.Namespace) -> int:
+    """A ``webhooks`` subcommand: its function of webhook_admin, and the lines it gives printed."""
+    from . import webhook_admin as admin
+
+    actions: dict[str, Callable[[Session], Iterable[str]]] = {
+        "add": lambda session: admin.add(session, args.account, args.url, args.events),
+        "list": admin.endpoints,
+        "remove": lambda session: admin.remove(session, args.endpoint_id),
+        "messages": lambda session: admin.messages(session, args.endpoint_id, args.limit),
+        "replay": lambda session: admin.replay(session, args.message_id),
+    }
     with _existing_database(args).session() as session:
-        try:  # AccountError (no such user) is a ValueError too
-            endpoint = add_endpoint(session, account_named(session, args.username), args.url, args.events)
+        try:  # AccountError (no such account) is a ValueError too
+            lines = list(actions[args.webhook_action](session))
         except ValueError as exc:
             raise CommandError(str(exc)) from None
-        print(f"endpoint {endpoint.id}: {endpoint.url} ({endpoint.events or 'all events'}); signing secret:")
-        print(endpoint.secret)
-    return 0
-
-
-def _webhooks_list(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from .tables import User, WebhookEndpoint
-
-    with _existing_database(args).session(readonly=True) as session:
-        rows = session.execute(
-            select(WebhookEndpoint.id, User.username, WebhookEndpoint.url, WebhookEndpoint.events).join(User)
-        )
-        for row in rows:
-            print(f"{row.id}\t{row.username}\t{row.url}\t{row.events or 'all events'}")
-    return 0
-
-
-def _webhooks_remove(args: argparse.Namespace) -> int:
-    from .tables import WebhookEndpoint
-
-    with _existing_database(args).session() as session:
-        endpoint = session.get(WebhookEndpoint, args.endpoint_id)
-        if endpoint is None:
-            raise CommandError(f"no webhook endpoint {args.endpoint_id}")
-        session.delete(endpoint)
-    print(f"endpoint {args.endpoint_id} removed")
+    for line in lines:
+        print(line)
     return 0
 
 
@@ -362,21 +352,26 @@ def _parser(defaults: ServerConfig) -> argparse.ArgumentParser:
     listing.add_argument("username", nargs="?")
     revoke = command(keys, "revoke", "revoke a key at once, on every worker", _keys_revoke)
     revoke.add_argument("key_id", type=int)
-    webhooks = commands.add_parser("webhooks", help="add, list and remove webhook endpoints").add_subparsers(
-        required=True, parser_class=OneLineParser
-    )
+    webhooks = commands.add_parser(
+        "webhooks", help="add, list and remove webhook endpoints; see and replay their events"
+    ).add_subparsers(required=True, parser_class=OneLineParser, dest="webhook_action")
     add = command(
         webhooks,
         "add",
         "send the dataset events of a user or organization to URL; prints the signing secret last",
-        _webhooks_add,
+        _webhooks,
     )
-    add.add_argument("username")
+    add.add_argument("account", metavar="username", help="a user or an organization")
     add.add_argument("url")
     add.add_argument("--events", nargs="+", help="only these event types (default: all)")
-    command(webhooks, "list", "endpoint ids, users, URLs and events (never the secrets)", _webhooks_list)
-    remove = command(webhooks, "remove", "stop sending to an endpoint", _webhooks_remove)
+    command(webhooks, "list", "endpoint ids, accounts, URLs and events (never the secrets)", _webhooks)
+    remove = command(webhooks, "remove", "stop sending to an endpoint (its waiting events go too)", _webhooks)
     remove.add_argument("endpoint_id", type=int)
+    sent = command(webhooks, "messages", "the newest events, sent or waiting, and why they wait", _webhooks)
+    sent.add_argument("endpoint_id", type=int, nargs="?", help="only this endpoint's")
+    sent.add_argument("--limit", type=_how_many, default=50, help="how many (1 to 10000)")
+    replay = command(webhooks, "replay", "send an event again, now (same svix-id)", _webhooks)
+    replay.add_argument("message_id", help="msg_..., from 'webhooks messages'")
     return parser
 
 

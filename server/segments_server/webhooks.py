@@ -44,7 +44,7 @@ EVENT_TYPES = (
     "release.created",
 )
 SEND_TIMEOUT = 15.0
-KEEP_DELIVERED = dt.timedelta(days=7)  # delivered events stay this long (for `webhooks list` and debugging)
+KEEP_DELIVERED = dt.timedelta(days=7)  # delivered events stay this long (`webhooks messages`, `webhooks replay`)
 PRUNE_EVERY_SECONDS = 300.0
 # A claim outlives a post that keeps to its timeout, and the write after it; a process killed while posting holds
 # its messages no longer than this, so a restart sends them within seconds, not a minute.
@@ -193,7 +193,7 @@ class WebhookSender:
             for row in rows:
                 if len(won) == limit:
                     break
-                if not _claimable(row.claim, time.time()):
+                if not claimable(row.claim, time.time()):
                     continue  # in flight here or in another worker
                 claim = f"{time.time() + CLAIM_SECONDS:.0f}:{self.token}"
                 done = session.execute(
@@ -247,7 +247,8 @@ def _first_line(error: Exception) -> str:
     return str(error).splitlines()[0] if str(error) else repr(error)
 
 
-def _claimable(claim: str | None, now: float) -> bool:
+def claimable(claim: str | None, now: float) -> bool:
+    """Whether a message is free to take: never claimed, or its claim ran out."""
     return claim is None or float(claim.split(":", 1)[0]) < now
 
 

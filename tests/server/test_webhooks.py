@@ -324,6 +324,41 @@ def test_a_removed_endpoint_takes_its_unsent_events_along(tmp_path: Path, receiv
     assert (nobody.returncode, nobody.stderr) == (2, "segments-server: no user or organization named 'nobody'\n")
 
 
+def test_messages_say_what_waits_and_why_and_a_replay_sends_again(tmp_path: Path, receiver: Receiver) -> None:
+    receiver.failing = 1_000
+    database_url = fresh_database_url()
+    with ServerProcess(tmp_path / "data", database_url=database_url) as server:
+        key = server.create_user("jane")
+        server.cli("webhooks", "add", "jane", receiver.url)
+        headers = {"Authorization": f"APIKey {key}"}
+        assert httpx.post(f"{server.url}/user/datasets/", headers=headers, json={"name": "d"}).status_code == 201
+        deadline = time.monotonic() + 20
+        while "attempt(s)" not in (listed := server.cli("webhooks", "messages")) or " 0 attempt(s)" in listed:
+            assert time.monotonic() < deadline, listed
+            time.sleep(0.2)
+        header, line = listed.strip().splitlines()
+        assert header == "message\tendpoint\tevent\tdataset\tcreated\tstate"
+        message_id, endpoint, event, dataset, _created, state = line.split("\t")
+        assert (endpoint, event, dataset) == ("1", "dataset.created", "jane/d")
+        assert state.startswith("waiting: ") and f"last error {receiver.url} answered 503" in state, state
+        receiver.failing = 0  # the next retry gets through
+        receiver.wait_for(1)
+        deadline = time.monotonic() + 10
+        while "\tdelivered " not in server.cli("webhooks", "messages", "1"):
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        assert server.cli("webhooks", "replay", message_id).strip() == f"message {message_id} queued to be sent again"
+        receiver.wait_for(2)
+        unknown = server.cli_run("webhooks", "replay", "msg_nope")
+        assert server.cli("webhooks", "messages", "2").strip().splitlines()[1:] == [], "endpoint 2 has none"
+    drop_database(database_url)
+    assert [headers["svix-id"] for headers, _ in receiver.received] == [message_id, message_id], "a resend keeps its id"
+    assert (unknown.returncode, unknown.stderr) == (
+        2,
+        "segments-server: no webhook message 'msg_nope' (delivered ones are kept for a week)\n",
+    )
+
+
 def test_with_several_workers_each_event_is_sent_once(tmp_path: Path, receiver: Receiver) -> None:
     database_url = fresh_database_url()  # PostgreSQL under make test-postgres: claims across processes
     with ServerProcess(tmp_path / "data", workers=2, database_url=database_url) as server:
