@@ -6,6 +6,7 @@ is recognised as the first revision and upgraded from there, so no data is left 
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from alembic import command
@@ -17,6 +18,9 @@ from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 FIRST_REVISION = "0001"
+# Alembic's migration context is a module-level global: two servers started at once in one process
+# (threads) would run their migrations on each other's connections.
+_ONE_AT_A_TIME = threading.Lock()
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -41,7 +45,7 @@ def current(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (default: the newest), creating it in an empty database."""
-    with engine.connect() as connection:
+    with _ONE_AT_A_TIME, engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:
             # Outside any transaction, as SQLite requires: a rebuilt table must not cascade deletes.

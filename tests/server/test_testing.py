@@ -3,6 +3,7 @@ used as a user would (the plugin through its installed entry point, in a pytest 
 
 from __future__ import annotations
 
+import concurrent.futures
 import textwrap
 
 import httpx
@@ -42,6 +43,19 @@ def test_a_local_server_in_a_with_block_and_its_reset() -> None:
         assert httpx.get(asset.url).status_code == 404, "stored files are gone too"
         data_dir = server.data_dir
     assert not data_dir.exists(), "a temporary data directory is removed"
+
+
+def test_servers_started_at_once_in_threads_each_work() -> None:
+    """Each opens (and migrates) its own database; none runs on another's connection."""
+
+    def start_and_use(number: int) -> str:
+        with LocalServer() as server:
+            key = server.create_user(f"user{number}")
+            with SegmentsClient(key, server.url) as client:
+                return client.get_user().username
+
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(start_and_use, range(4))) == ["user0", "user1", "user2", "user3"]
 
 
 def test_client_raw_goes_through_the_http_client_you_pass() -> None:
