@@ -54,8 +54,10 @@ def run_schemathesis(
     collaborators: tuple[str, str, str],
     org: str,
     extra_args: list[str],
+    configs: tuple[str, ...] = CONFIGS,
 ) -> tuple[int, str]:
-    """Seed the server, then run `st run` with each committed configuration: (exit code, output)."""
+    """Seed the server, then run `st run` with each committed configuration (or ``configs``): (exit
+    code, output)."""
     with httpx.Client(base_url=base_url, headers={"Authorization": f"APIKey {owner_key}"}, timeout=60) as http:
         owner = http.get("/user").json()["username"]
         env = seed(http, owner, collaborators)
@@ -65,7 +67,7 @@ def run_schemathesis(
     outputs, code = [], 0
     with _keys_in_memory(owner_key, stranger_key) as (wfc_path, descriptor):
         env["CONTRACT_WFC_FILE"] = wfc_path
-        for config in CONFIGS:
+        for config in configs:
             command = [str(Path(sys.executable).parent / "st"), "--config-file", str(ROOT / config), "run",
                        str(ROOT / "openapi.yaml"), "--url", base_url, "--workers", "1", *extra_args]  # fmt: skip
             result = subprocess.run(
