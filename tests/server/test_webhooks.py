@@ -259,14 +259,14 @@ def test_an_endpoint_that_is_down_holds_back_no_one_else(
 
 
 def test_an_endpoint_that_hangs_delays_no_one_else(receiver: Receiver, other_receiver: Receiver) -> None:
-    other_receiver.delay = 5.0
+    other_receiver.delay = 8.0
     with jane_troubled_john_fine(other_receiver, receiver) as (url, jane, john):
         with SegmentsClient(jane, url) as client:
             client.add_dataset("flowers", task_type="bboxes")
         time.sleep(0.5)  # jane's event is being posted
         with SegmentsClient(john, url) as client:
             client.add_dataset("cars", task_type="bboxes")
-        receiver.wait_for(1, seconds=3)
+        receiver.wait_for(1, seconds=5)  # in order behind jane's, it would take 7.5 s
         assert other_receiver.received == []
     assert len(other_receiver.received) == 1, "stopping waits for the post in flight"
 
