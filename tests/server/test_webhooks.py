@@ -295,22 +295,36 @@ def test_an_event_written_before_a_kill_is_sent_after_the_restart(tmp_path: Path
     assert verify_webhook(body, headers, secret).event_type == "dataset.created"
 
 
+@contextlib.contextmanager
+def jane_created_a_dataset(data_dir: Path, receiver: Receiver) -> Iterator[ServerProcess]:
+    """A server process on the test database where jane's endpoint is ``receiver`` and she has just
+    created the dataset ``d`` (dropped after)."""
+    database_url = fresh_database_url()
+    try:
+        with ServerProcess(data_dir, database_url=database_url) as server:
+            key = server.create_user("jane")
+            server.cli("webhooks", "add", "jane", receiver.url)
+            made = httpx.post(
+                f"{server.url}/user/datasets/", headers={"Authorization": f"APIKey {key}"}, json={"name": "d"}
+            )
+            assert made.status_code == 201, made.text
+            yield server
+    finally:
+        drop_database(database_url)
+
+
 def test_a_removed_endpoint_takes_its_unsent_events_along(tmp_path: Path, receiver: Receiver) -> None:
     from segments_server.settings import Settings
     from segments_server.tables import WebhookMessage
     from sqlalchemy import create_engine, func, select
 
     receiver.failing = 1_000  # down: the event stays in the outbox
-    database_url = fresh_database_url()
-    with ServerProcess(tmp_path / "data", database_url=database_url) as server:
-        key = server.create_user("jane")
-        server.cli("webhooks", "add", "jane", receiver.url)
-        headers = {"Authorization": f"APIKey {key}"}
-        assert httpx.post(f"{server.url}/user/datasets/", headers=headers, json={"name": "d"}).status_code == 201
+    with jane_created_a_dataset(tmp_path / "data", receiver) as server:
         endpoint_id = server.cli("webhooks", "list").splitlines()[-1].split("\t")[0]
         assert server.cli("webhooks", "remove", endpoint_id).strip() == f"endpoint {endpoint_id} removed"
         assert server.cli("webhooks", "list").strip() == ""
-        engine = create_engine(Settings(data_dir=tmp_path / "data", database_url=database_url).effective_database_url)
+        settings = Settings(data_dir=tmp_path / "data", database_url=server.database_url)
+        engine = create_engine(settings.effective_database_url)
         with engine.connect() as connection:
             assert connection.scalar(select(func.count(WebhookMessage.id))) == 0, "its outbox went with it"
         engine.dispose()
@@ -318,7 +332,6 @@ def test_a_removed_endpoint_takes_its_unsent_events_along(tmp_path: Path, receiv
         time.sleep(1.0)
         again = server.cli_run("webhooks", "remove", endpoint_id)
         nobody = server.cli_run("webhooks", "add", "nobody", receiver.url)
-    drop_database(database_url)
     assert receiver.received == []
     assert (again.returncode, again.stderr) == (2, f"segments-server: no webhook endpoint {endpoint_id}\n")
     assert (nobody.returncode, nobody.stderr) == (2, "segments-server: no user or organization named 'nobody'\n")
@@ -326,12 +339,7 @@ def test_a_removed_endpoint_takes_its_unsent_events_along(tmp_path: Path, receiv
 
 def test_messages_say_what_waits_and_why_and_a_replay_sends_again(tmp_path: Path, receiver: Receiver) -> None:
     receiver.failing = 1_000
-    database_url = fresh_database_url()
-    with ServerProcess(tmp_path / "data", database_url=database_url) as server:
-        key = server.create_user("jane")
-        server.cli("webhooks", "add", "jane", receiver.url)
-        headers = {"Authorization": f"APIKey {key}"}
-        assert httpx.post(f"{server.url}/user/datasets/", headers=headers, json={"name": "d"}).status_code == 201
+    with jane_created_a_dataset(tmp_path / "data", receiver) as server:
         deadline = time.monotonic() + 20
         while "attempt(s)" not in (listed := server.cli("webhooks", "messages")) or " 0 attempt(s)" in listed:
             assert time.monotonic() < deadline, listed
@@ -351,7 +359,6 @@ def test_messages_say_what_waits_and_why_and_a_replay_sends_again(tmp_path: Path
         receiver.wait_for(2)
         unknown = server.cli_run("webhooks", "replay", "msg_nope")
         assert server.cli("webhooks", "messages", "2").strip().splitlines()[1:] == [], "endpoint 2 has none"
-    drop_database(database_url)
     assert [headers["svix-id"] for headers, _ in receiver.received] == [message_id, message_id], "a resend keeps its id"
     assert (unknown.returncode, unknown.stderr) == (
         2,
