@@ -182,19 +182,21 @@ class WebhookSender:
             .where(WebhookMessage.delivered_at.is_(None))
             .group_by(WebhookMessage.endpoint_id, WebhookMessage.dataset)
         )
-        with self.db.session() as session:
+        # Read without the write lock (API writes queue behind it on SQLite); write only to claim.
+        with self.db.session(readonly=True) as session:
             rows = session.execute(
                 select(WebhookMessage.id, WebhookMessage.claim)
                 .where(WebhookMessage.id.in_(heads), WebhookMessage.next_attempt_at <= now)
                 .order_by(WebhookMessage.id)
                 .limit(HEADS_READ)
             ).all()
-            won: list[int] = []
-            for row in rows:
-                if len(won) == limit:
-                    break
-                if not claimable(row.claim, time.time()):
-                    continue  # in flight here or in another worker
+        # Not in flight, here or in another worker.
+        free = [row for row in rows if claimable(row.claim, time.time())][:limit]
+        won: list[int] = []
+        if not free:
+            return won
+        with self.db.session() as session:
+            for row in free:
                 claim = f"{time.time() + CLAIM_SECONDS:.0f}:{self.token}"
                 done = session.execute(
                     update(WebhookMessage)
