@@ -14,7 +14,8 @@ from .permissions import find_user
 from .tables import ApiKey, User
 
 
-def _when(moment: dt.datetime | None) -> str:
+def when(moment: dt.datetime | None) -> str:
+    """A moment as the operator commands print it (``never`` for none)."""
     return "never" if moment is None else f"{moment:%Y-%m-%dT%H:%M:%SZ}"
 
 
@@ -25,7 +26,7 @@ def list_users(session: Session) -> Iterator[str]:
     yield "username\tkind\tcreated\tkeys"
     for user, count in session.execute(query):
         kind = "organization" if user.is_organization else "user"
-        yield f"{user.username}\t{kind}\t{_when(user.created_at)}\t{count}"
+        yield f"{user.username}\t{kind}\t{when(user.created_at)}\t{count}"
 
 
 def create_key(session: Session, username: str, name: str = "") -> str:
@@ -42,4 +43,4 @@ def list_keys(session: Session, username: str | None = None) -> Iterator[str]:
         query = query.where(User.username == username)
     yield "id\tuser\tname\tcreated\tlast_used"
     for key, owner in session.execute(query.order_by(ApiKey.id)):
-        yield f"{key.id}\t{owner}\t{key.name or '-'}\t{_when(key.created_at)}\t{_when(key.last_used_at)}"
+        yield f"{key.id}\t{owner}\t{key.name or '-'}\t{when(key.created_at)}\t{when(key.last_used_at)}"

@@ -6,7 +6,6 @@ one-line reason it cannot do what was asked.
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Iterator
 
@@ -14,12 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .accounts import account_named
+from .operators import when
 from .tables import User, WebhookEndpoint, WebhookMessage, utcnow
 from .webhooks import add_endpoint, claimable
-
-
-def _when(moment: dt.datetime | None) -> str:
-    return "-" if moment is None else f"{moment:%Y-%m-%dT%H:%M:%SZ}"
 
 
 def add(session: Session, account: str, url: str, events: list[str] | None) -> Iterator[str]:
@@ -59,13 +55,13 @@ def messages(session: Session, endpoint_id: int | None = None, limit: int = 50) 
     yield "message\tendpoint\tevent\tdataset\tcreated\tstate"
     for message in session.scalars(query):
         if message.delivered_at is not None:
-            state = f"delivered {_when(message.delivered_at)}"
+            state = f"delivered {when(message.delivered_at)}"
         else:
-            state = f"waiting: {message.attempts} attempt(s), next {_when(message.next_attempt_at)}"
+            state = f"waiting: {message.attempts} attempt(s), next {when(message.next_attempt_at)}"
             state += f", last error {message.last_error}" if message.last_error else ""
         yield (
             f"{message.message_id}\t{message.endpoint_id}\t{message.event_type}\t{message.dataset}\t"
-            f"{_when(message.created_at)}\t{state}"
+            f"{when(message.created_at)}\t{state}"
         )
 
 
